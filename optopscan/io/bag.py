@@ -1,0 +1,179 @@
+"""BAG loaders (PDOK ``bag-light.gpkg`` and extracts derived from it).
+
+``read_panden`` keeps only panden that physically exist (:data:`PAND_STATUS_BESTAAND`);
+``read_verblijfsobjecten`` keeps only verblijfsobjecten in use (:data:`VBO_STATUS_IN_GEBRUIK`).
+Ids are restored to 16 characters (extracts that went through a number column lose the
+leading zero), gebruiksdoel is normalised to ``"a,b"``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from optopscan.io.common import (
+    normalise_bag_id,
+    normalise_gebruiksdoel,
+    normalise_letter,
+    normalise_postcode,
+    normalise_text,
+    read_layer,
+    to_float,
+    to_int,
+)
+
+#: Pand statuses that mean "the building stands": in use, in use but not yet surveyed,
+#: being renovated, or with a demolition permit that has not been carried out yet.
+#: Excluded: "Bouwvergunning verleend", "Bouw gestart", "Niet gerealiseerd pand",
+#: "Pand gesloopt", "Pand buiten gebruik", "Pand ten onrechte opgevoerd".
+PAND_STATUS_BESTAAND: frozenset[str] = frozenset(
+    {
+        "Pand in gebruik",
+        "Pand in gebruik (niet ingemeten)",
+        "Verbouwing pand",
+        "Sloopvergunning verleend",
+    }
+)
+
+#: Verblijfsobject statuses that mean "in use". Excluded: "Verblijfsobject gevormd" (not
+#: yet built), "Niet gerealiseerd verblijfsobject", "Verblijfsobject ingetrokken",
+#: "Verblijfsobject buiten gebruik", "Verblijfsobject ten onrechte opgevoerd".
+VBO_STATUS_IN_GEBRUIK: frozenset[str] = frozenset(
+    {
+        "Verblijfsobject in gebruik",
+        "Verblijfsobject in gebruik (niet ingemeten)",
+        "Verbouwing verblijfsobject",
+    }
+)
+
+_WOON = r"(?:^|,)woonfunctie(?:,|$)"
+
+
+def _status_mask(status: pd.Series, allowed: frozenset[str]) -> pd.Series:
+    norm = status.astype("str").str.strip().str.lower()
+    return norm.isin({s.lower() for s in allowed}).astype(bool)
+
+
+def _woonfunctie(gebruiksdoel: pd.Series) -> pd.Series:
+    return gebruiksdoel.str.contains(_WOON, regex=True).fillna(False).astype(bool)
+
+
+def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
+    """Existing BAG panden, one row per pand, EPSG:28992.
+
+    Columns: pand_id (str16), bouwjaar (float), status, gebruiksdoel ("a,b"), woonfunctie
+    (bool), aantal_vbo (float), geometry. Extracts with another layer name (e.g.
+    ``bag_pand_kerk``) need ``layer=``.
+    ``attrs``: gerepareerd (repaired geometries), niet_bestaand (rows dropped on status),
+    ongeldige_id (rows dropped for an unusable identificatie).
+    """
+    gdf = read_layer(
+        path,
+        layer,
+        ["identificatie", "status"],
+        columns=[
+            ("bouwjaar", "oorspronkelijkbouwjaar"),
+            "gebruiksdoel",
+            ("aantal_verblijfsobjecten", "aantal_vbo"),
+        ],
+        where_label="BAG-panden",
+        polygonal=True,
+    )
+    n = len(gdf)
+    out = gpd.GeoDataFrame(
+        {
+            "pand_id": normalise_bag_id(gdf["identificatie"]),
+            "bouwjaar": to_float(gdf["bouwjaar"]) if "bouwjaar" in gdf else np.nan,
+            "status": normalise_text(gdf["status"]),
+            "gebruiksdoel": normalise_gebruiksdoel(gdf["gebruiksdoel"])
+            if "gebruiksdoel" in gdf
+            else "",
+            "aantal_vbo": to_float(gdf["aantal_verblijfsobjecten"])
+            if "aantal_verblijfsobjecten" in gdf
+            else np.nan,
+        },
+        geometry=gdf.geometry.values,
+        crs=gdf.crs,
+        index=gdf.index,
+    )
+    out["gebruiksdoel"] = out["gebruiksdoel"].astype("str")
+    out.insert(4, "woonfunctie", _woonfunctie(out["gebruiksdoel"]))
+    keep = _status_mask(out["status"], PAND_STATUS_BESTAAND)
+    valid = out["pand_id"].notna()
+    out = out[keep & valid].drop_duplicates("pand_id").reset_index(drop=True)
+    out.attrs.update(gdf.attrs)
+    out.attrs["niet_bestaand"] = int((~keep).sum())
+    out.attrs["ongeldige_id"] = int((keep & ~valid).sum())
+    out.attrs["gelezen"] = n
+    return out
+
+
+def read_verblijfsobjecten(
+    path: str | Path, layer: str = "verblijfsobject"
+) -> gpd.GeoDataFrame:
+    """Verblijfsobjecten in use (points), EPSG:28992.
+
+    Columns: vbo_id, pand_id (str16), woonfunctie, gebruiksdoel, oppervlakte, status,
+    straat, huisnummer (Int64), huisletter, toevoeging (upper, "" when none), postcode
+    ("1234AB"), woonplaats, geometry.
+    bag-light's ``pand_identificatie`` may list several panden separated by commas (a VBO
+    spread over more than one pand); the **first** id is used as its pand.
+    """
+    gdf = read_layer(
+        path,
+        layer,
+        ["identificatie", "status", "gebruiksdoel", "pand_identificatie"],
+        columns=[
+            "oppervlakte",
+            ("openbare_ruimte_naam", "straatnaam", "straat"),
+            "huisnummer",
+            "huisletter",
+            ("toevoeging", "huisnummertoevoeging"),
+            "postcode",
+            ("woonplaats_naam", "woonplaats"),
+        ],
+        where_label="BAG-verblijfsobjecten",
+        polygonal=False,
+    )
+    n = len(gdf)
+
+    def opt(name: str) -> pd.Series:
+        if name in gdf:
+            return gdf[name]
+        return pd.Series("", index=gdf.index, dtype="str")
+
+    first_pand = gdf["pand_identificatie"].astype("str").str.split(",").str[0]
+    gebruiksdoel = normalise_gebruiksdoel(gdf["gebruiksdoel"])
+    out = gpd.GeoDataFrame(
+        {
+            "vbo_id": normalise_bag_id(gdf["identificatie"]),
+            "pand_id": normalise_bag_id(first_pand),
+            "woonfunctie": _woonfunctie(gebruiksdoel),
+            "gebruiksdoel": gebruiksdoel,
+            "oppervlakte": to_float(gdf["oppervlakte"]) if "oppervlakte" in gdf else np.nan,
+            "status": normalise_text(gdf["status"]),
+            "straat": normalise_text(opt("openbare_ruimte_naam")),
+            "huisnummer": to_int(gdf["huisnummer"])
+            if "huisnummer" in gdf
+            else pd.Series(pd.NA, index=gdf.index, dtype="Int64"),
+            "huisletter": normalise_letter(opt("huisletter")),
+            "toevoeging": normalise_letter(opt("toevoeging")),
+            "postcode": normalise_postcode(opt("postcode")),
+            "woonplaats": normalise_text(opt("woonplaats_naam")),
+        },
+        geometry=gdf.geometry.values,
+        crs=gdf.crs,
+        index=gdf.index,
+    )
+    keep = _status_mask(out["status"], VBO_STATUS_IN_GEBRUIK)
+    valid = out["vbo_id"].notna()
+    out = out[keep & valid].drop_duplicates("vbo_id").reset_index(drop=True)
+    out.attrs.update(gdf.attrs)
+    out.attrs["niet_in_gebruik"] = int((~keep).sum())
+    out.attrs["ongeldige_id"] = int((keep & ~valid).sum())
+    out.attrs["gelezen"] = n
+    return out
+

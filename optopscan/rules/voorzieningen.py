@@ -1,0 +1,45 @@
+"""Voorzieningen: distance to the nearest amenity of each soort, s = clamp(1 − d / d_ref)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from optopscan.config import Settings
+from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unknown_result
+from optopscan.text import fmt
+
+HOV_COLUMN = "afstand_hov_m"
+
+
+def distance_column(soort: str) -> str:
+    """Output column holding the distance to the nearest voorziening of ``soort``."""
+    return "afstand_ov_m" if soort == "ov_halte" else f"afstand_{soort}_m"
+
+
+def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
+    if settings.invoer.voorzieningen is None:
+        return unknown_result("voorzieningen", frame.index, "afstanden onbekend (geen voorzieningenlaag opgegeven)")
+    rule = settings.regels.voorzieningen
+    factor = frame["stedelijkheid"].map(rule.factor_stedelijkheid).astype("float64").fillna(1.0)
+    weighted = pd.Series(0.0, index=frame.index)
+    weight_known = pd.Series(0.0, index=frame.index)
+    parts = []
+    for soort, spec in rule.soorten.items():
+        distance = frame[distance_column(soort)].astype("float64")
+        d_ref = spec.referentieafstand_m * factor
+        s = (1 - distance / d_ref).clip(0, 1)
+        weighted += s.fillna(0) * spec.gewicht
+        weight_known += distance.notna() * spec.gewicht
+        parts.append(soort + " " + fmt(distance, 0, "m") + " (ref " + fmt(d_ref, 0, "m") + ")")
+    score = (weighted / weight_known).where(weight_known > 0)
+    status = pd.Series(np.where(score.ge(rule.drempel_let_op), KANSRIJK, LET_OP), index=frame.index, dtype=object)
+    reden = parts[0]
+    for part in parts[1:]:
+        reden = reden + ", " + part
+    reden = reden + pd.Series(
+        np.where(score.isna(), " — onbekend", np.where(score.lt(rule.drempel_let_op), " — ver van voorzieningen", "")),
+        index=frame.index,
+        dtype=object,
+    )
+    return RuleResult("voorzieningen", score, status, reden)
