@@ -29,14 +29,17 @@ class RuleResult:
         index = self.score.index
         if self.kort is None:
             self.kort = self.reden
-        # Round away float noise so a value exactly at a threshold compares as expected.
-        self.score = self.score.astype("float64").round(9)
         for part in (self.status, self.reden, *self.values.values()):
             if not part.index.equals(index):
                 raise ValueError(f"rule {self.name}: index not preserved")
         known = self.score.dropna()
         if ((known < 0) | (known > 1)).any():
             raise ValueError(f"rule {self.name}: score outside [0, 1]")
+
+
+def unit_score(values: pd.Series) -> pd.Series:
+    """Clamp to [0, 1] and round away float noise, so values at a threshold compare exactly."""
+    return values.astype("float64").clip(0, 1).round(9)
 
 
 def unknown_result(name: str, index: pd.Index, reden: str) -> RuleResult:

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from optopscan.config import Settings
-from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult
+from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unit_score
 from optopscan.text import fmt
 
 
@@ -16,7 +16,7 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     known = share.notna()
     volledig = known & (share >= rule.drempel_volledig)
     score = pd.Series(np.where(volledig, rule.score_volledig, rule.score_gespikkeld * share), index=frame.index)
-    score = score.where(known).clip(0, 1)
+    score = unit_score(score.where(known))
     status = pd.Series(np.where(volledig, KANSRIJK, LET_OP), index=frame.index, dtype=object)
     eigendom = pd.Series(np.where(volledig, "volledig", "gespikkeld"), index=frame.index, dtype=object)
     eigendom = eigendom.where(known, "onbekend")

@@ -9,14 +9,14 @@ import numpy as np
 import pandas as pd
 
 from optopscan.config import Settings
-from optopscan.rules.base import BLOKKADE, KANSRIJK, LET_OP, RuleResult
+from optopscan.rules.base import BLOKKADE, KANSRIJK, LET_OP, RuleResult, unit_score
 from optopscan.text import choose, fmt
 
 
 def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     cap = settings.regels.hoogte.max_extra_bouwlagen
     extra = frame["extra_bouwlagen"].astype("float64")
-    score = (extra / cap).clip(0, 1)
+    score = unit_score(extra / cap)
 
     wonen_verboden = frame["wonen_toegestaan"].astype("boolean").eq(False).fillna(False).astype(bool)
     no_plan = frame["max_bouwhoogte_m"].isna() & frame["max_bouwlagen"].isna()

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from optopscan.config import Settings
-from optopscan.rules.base import BLOKKADE, KANSRIJK, LET_OP, RuleResult, unknown_result
+from optopscan.rules.base import BLOKKADE, KANSRIJK, LET_OP, RuleResult, unknown_result, unit_score
 from optopscan.text import choose, fmt
 
 
@@ -21,7 +21,7 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     effective = norm * factor
     demand = np.ceil(frame["extra_woningen"].astype("float64") * effective - 1e-9).clip(lower=0)
 
-    score = (1 - demand / rule.drempel_blokkade).clip(0, 1)
+    score = unit_score(1 - demand / rule.drempel_blokkade)
     status = choose(
         [demand.isna(), demand.ge(rule.drempel_blokkade), demand.ge(rule.drempel_let_op)],
         [LET_OP, BLOKKADE, LET_OP],

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from optopscan.config import Settings
-from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unknown_result
+from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unknown_result, unit_score
 from optopscan.text import fmt
 
 
@@ -17,7 +17,7 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult | None:
     if settings.invoer.buurten is None:
         return unknown_result("veerkracht", frame.index, "onbekend (geen buurtenlaag opgegeven)")
     value = frame["veerkracht_waarde"].astype("float64")
-    score = ((value - rule.laag) / (rule.hoog - rule.laag)).clip(0, 1)
+    score = unit_score((value - rule.laag) / (rule.hoog - rule.laag))
     status = pd.Series(np.where(score.ge(rule.drempel_let_op), KANSRIJK, LET_OP), index=frame.index, dtype=object)
     bounds = f" (score 0 bij {rule.laag:g}, 1 bij {rule.hoog:g})".replace(".", ",")
     reden = f"{rule.kolom} " + fmt(value, 2) + bounds

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from optopscan.config import Settings
-from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unknown_result
+from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unknown_result, unit_score
 from optopscan.text import fmt
 
 HOV_COLUMN = "afstand_hov_m"
@@ -28,11 +28,11 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     for soort, spec in rule.soorten.items():
         distance = frame[distance_column(soort)].astype("float64")
         d_ref = spec.referentieafstand_m * factor
-        s = (1 - distance / d_ref).clip(0, 1)
+        s = unit_score(1 - distance / d_ref)
         weighted += s.fillna(0) * spec.gewicht
         weight_known += distance.notna() * spec.gewicht
         parts.append(soort + " " + fmt(distance, 0, "m") + " (ref " + fmt(d_ref, 0, "m") + ")")
-    score = (weighted / weight_known).where(weight_known > 0)
+    score = unit_score((weighted / weight_known).where(weight_known > 0))
     status = pd.Series(np.where(score.ge(rule.drempel_let_op), KANSRIJK, LET_OP), index=frame.index, dtype=object)
     reden = parts[0]
     for part in parts[1:]:
