@@ -1,0 +1,121 @@
+"""The Dutch data-quality report of ``optopscan validate``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from optopscan.atomic import atomic_path
+from optopscan.config import Settings
+from optopscan.inputs import Inputs
+from optopscan.model.panden import build_panden
+
+
+@dataclass
+class Report:
+    lines: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def usable(self) -> bool:
+        return not self.errors
+
+    def text(self) -> str:
+        out = list(self.lines)
+        if self.warnings:
+            out += ["", "Waarschuwingen:"] + [f"  - {w}" for w in self.warnings]
+        if self.errors:
+            out += ["", "Fouten (scan niet mogelijk):"] + [f"  - {e}" for e in self.errors]
+        out += ["", "Oordeel: " + ("bruikbaar" + (" (met waarschuwingen)" if self.warnings else "") if self.usable else "NIET bruikbaar")]
+        return "\n".join(out)
+
+
+def pct(part: float, whole: float) -> str:
+    return "–" if not whole else f"{100 * part / whole:.1f}%".replace(".", ",")
+
+
+def validate(settings: Settings, inputs: Inputs, unmatched_csv: Path | None = None) -> Report:
+    """Counts per layer, coverage of heights / plans / buurten, bezit match rates."""
+    r = Report()
+    r.lines.append(f"Datakwaliteit voor '{settings.gebied}' (config: {settings.bron})")
+    r.lines.append("")
+    r.lines.append(f"{'laag':<24}{'rijen':>10}  CRS          gerepareerd")
+    for name, frame in inputs.layers().items():
+        crs = getattr(frame, "crs", None)
+        crs_text = crs.to_string() if crs is not None else "(tabel)"
+        repaired = frame.attrs.get("gerepareerd", 0)
+        r.lines.append(f"{name:<24}{len(frame):>10}  {crs_text:<12} {repaired}")
+        if repaired:
+            r.warnings.append(f"{name}: {repaired} ongeldige geometrieën hersteld (make_valid).")
+
+    plannen = inputs.plannen
+    panden = build_panden(
+        inputs.panden,
+        inputs.verblijfsobjecten,
+        inputs.bag3d,
+        maatvoering=plannen.maatvoering if plannen else None,
+        bestemmingen=plannen.bestemmingen if plannen else None,
+        buurten=inputs.buurten,
+        parkeerzones=inputs.parkeerzones,
+    )
+    woon = panden[panden["woonfunctie"] | (panden["aantal_woningen"] > 0)]
+    n = len(woon)
+    with_height = int(woon["hoogte_m"].notna().sum())
+    with_plan = int((woon["max_bouwhoogte_m"].notna() | woon["max_bouwlagen"].notna()).sum())
+    with_buurt = int(woon["buurtcode"].notna().sum())
+    with_zone = int(woon["parkeernorm"].notna().sum())
+    r.lines += [
+        "",
+        f"Panden met woonfunctie: {n} van {len(panden)}",
+        f"  met 3D BAG-hoogte:      {with_height} ({pct(with_height, n)})",
+        f"  met planwaarde:         {with_plan} ({pct(with_plan, n)})",
+        f"  in een buurt:           {with_buurt} ({pct(with_buurt, n)})",
+        f"  in een parkeerzone:     {with_zone} ({pct(with_zone, n)})",
+    ]
+    if n == 0:
+        r.errors.append("geen panden met woonfunctie in de BAG: controleer de BAG-laag en het gebied.")
+    elif with_height == 0:
+        r.errors.append("geen enkel woonpand heeft een 3D BAG-hoogte: controleer of BAG en 3D BAG hetzelfde gebied beslaan.")
+    elif with_height < 0.9 * n:
+        r.warnings.append(f"{n - with_height} woonpanden zonder 3D BAG-hoogte: hun hoogtecriterium wordt 'onbekend'.")
+    if plannen is not None and with_plan < n:
+        r.warnings.append(f"{n - with_plan} woonpanden zonder planwaarde: hun hoogteruimte wordt 'onbekend'.")
+    if inputs.buurten is not None and with_buurt < n:
+        r.warnings.append(f"{n - with_buurt} woonpanden buiten de buurtenlaag.")
+
+    if inputs.match_report is not None:
+        _bezit_section(r, inputs, settings, unmatched_csv)
+    return r
+
+
+def _bezit_section(r: Report, inputs: Inputs, settings: Settings, unmatched_csv: Path | None) -> None:
+    report = inputs.match_report
+    counts = report.counts
+    total = sum(counts.values())
+    r.lines += [
+        "",
+        f"Bezit: {total} VHE in {inputs.bezit['complexnummer'].nunique()} complexen",
+        f"  gekoppeld op BAG-id:  {counts.get('id', 0)} ({pct(counts.get('id', 0), total)})",
+        f"  gekoppeld op adres:   {counts.get('adres', 0)} ({pct(counts.get('adres', 0), total)})",
+        f"  niet gekoppeld:       {counts.get('geen', 0)} ({pct(counts.get('geen', 0), total)})",
+    ]
+    unmatched = report.unmatched
+    if total and counts.get("geen", 0) == total:
+        r.errors.append("geen enkele VHE kon aan de BAG worden gekoppeld: controleer BAG-id's en adressen in het bezitsbestand.")
+    if len(unmatched) == 0:
+        return
+    r.warnings.append(f"{len(unmatched)} VHE niet gekoppeld aan de BAG; zij tellen niet mee in de complexen.")
+    columns = [c for c in ("vhe_id", "complexnummer", "straat", "huisnummer", "huisletter", "toevoeging", "postcode", "vbo_id", "match_reden") if c in unmatched]
+    if len(unmatched) >= settings.uitvoer.onbekend_csv_vanaf and unmatched_csv is not None:
+        with atomic_path(unmatched_csv) as tmp:
+            unmatched[columns].to_csv(tmp, sep=";", index=False, encoding="utf-8-sig")
+        r.lines.append(f"  niet-gekoppelde VHE staan in {unmatched_csv}")
+        return
+    r.lines.append("  niet gekoppeld:")
+    for row in unmatched[columns].astype(str).itertuples(index=False):  # short list only
+        rec = dict(zip(columns, row))
+        adres = " ".join(v for v in (rec.get("straat", ""), rec.get("huisnummer", ""), rec.get("huisletter", ""), rec.get("toevoeging", "")) if v and v not in ("<NA>", "nan"))
+        r.lines.append(f"    VHE {rec['vhe_id']} (complex {rec['complexnummer']}), {adres} {rec.get('postcode', '')}: {rec.get('match_reden', '')}")

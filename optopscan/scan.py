@@ -1,0 +1,114 @@
+"""The scan: panden → complexen → potential → rules → scoring → ranked shortlist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from optopscan.config import Settings
+from optopscan.inputs import Inputs, Step
+from optopscan.model.complexen import add_distances, assign_complexen, build_complexen
+from optopscan.model.panden import build_panden
+from optopscan.potential import compute_potential, totals_per_buurt
+from optopscan.rules import evaluate_all
+from optopscan.rules.base import BLOKKADE
+from optopscan.scoring import KLASSEN, rank, score_complexen
+
+#: Column order of the ``complexen`` layer and CSV (more columns follow these).
+COMPLEX_COLUMNS = [
+    "complex_id", "rang", "score", "klasse", "status", "toelichting", "blokkades", "complexnaam", "adres",
+    "aantal_panden", "aantal_woningen", "aantal_vhe", "eigendom", "aandeel_corporatie", "woningen_corporatie",
+    "bouwjaar", "hoogte_m", "hoogte_max_m", "bouwlagen", "bouwlagen_geschat", "daktype", "plat_dak_m2",
+    "max_bouwhoogte_m", "max_bouwlagen", "wonen_toegestaan", "ruimte_m", "bouwlagen_juridisch",
+    "bouwlagen_constructief", "extra_bouwlagen", "extra_woningen", "extra_woningen_theoretisch",
+    "extra_woningen_zonder_blokkade", "koppelkans_verduurzaming", "parkeerzone", "parkeernorm",
+    "extra_parkeerplaatsen", "afstand_supermarkt_m", "afstand_huisarts_m", "afstand_basisschool_m",
+    "afstand_ov_m", "afstand_hov_m", "monument", "monumentnummers", "buurtcode", "buurtnaam",
+    "gemeentecode", "gemeentenaam", "stedelijkheid", "veerkracht_waarde", "volledigheid",
+]
+
+
+@dataclass
+class ScanResult:
+    complexen: gpd.GeoDataFrame
+    panden: gpd.GeoDataFrame
+    buurten: gpd.GeoDataFrame | None
+    summary: dict
+
+
+def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) -> ScanResult:
+    """Compute the ranked, explained complexen table from loaded inputs."""
+    step("Panden samenstellen (3D BAG, plan, buurt, parkeerzone, monument)")
+    plannen = inputs.plannen
+    panden = build_panden(
+        inputs.panden,
+        inputs.verblijfsobjecten,
+        inputs.bag3d,
+        maatvoering=plannen.maatvoering if plannen else None,
+        bestemmingen=plannen.bestemmingen if plannen else None,
+        buurten=inputs.buurten,
+        veerkracht_kolom=settings.regels.veerkracht.kolom,
+        parkeerzones=inputs.parkeerzones,
+        monumenten=inputs.monumenten,
+    )
+
+    step("Complexen vormen")
+    toewijzing = assign_complexen(panden, inputs.bezit)
+    complexen = build_complexen(panden, toewijzing, inputs.verblijfsobjecten, inputs.bezit)
+    add_distances(complexen, inputs.voorzieningen, list(settings.regels.voorzieningen.soorten))
+
+    step("Potentie en criteria berekenen")
+    complexen = complexen.join(compute_potential(complexen, settings))
+    results = evaluate_all(complexen, settings)
+    for result in results.values():
+        for name, values in result.values.items():
+            complexen[name] = values
+    if "eigendom" not in complexen:
+        complexen["eigendom"] = "onbekend"
+    if "extra_parkeerplaatsen" not in complexen:
+        complexen["extra_parkeerplaatsen"] = np.nan
+
+    step("Scoren en rangschikken")
+    complexen = complexen.join(score_complexen(complexen, results, settings))
+    complexen["extra_woningen_zonder_blokkade"] = complexen["extra_woningen"].where(
+        complexen["status"] != BLOKKADE, 0.0
+    ).fillna(0.0)
+    complexen["rang"] = rank(complexen)
+    complexen = complexen.sort_values("rang", kind="mergesort").reset_index(drop=True)
+    ordered = [c for c in COMPLEX_COLUMNS if c in complexen] + [
+        c for c in complexen.columns if c not in COMPLEX_COLUMNS and c != "geometry"
+    ]
+    complexen = gpd.GeoDataFrame(complexen[ordered], geometry=complexen.geometry.values, crs=complexen.crs)
+
+    pand_out = panden.merge(toewijzing[["pand_id", "complex_id"]], on="pand_id", how="inner")
+    buurten = _buurten_layer(complexen, inputs.buurten)
+    return ScanResult(complexen, pand_out, buurten, summarise(complexen, settings))
+
+
+def _buurten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
+    if buurten is None:
+        return None
+    totals = totals_per_buurt(complexen)
+    base = buurten[["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "geometry"]]
+    out = base.merge(totals, on="buurtcode", how="left")
+    for col in ("aantal_complexen", "extra_woningen", "extra_woningen_zonder_blokkade", "extra_woningen_theoretisch"):
+        out[col] = out[col].fillna(0).astype("int64")
+    return out.sort_values("buurtcode", kind="mergesort").reset_index(drop=True)
+
+
+def summarise(complexen: pd.DataFrame, settings: Settings) -> dict:
+    """Figures for the end-of-run summary and the map panel."""
+    per_klasse = complexen["klasse"].value_counts().reindex(list(KLASSEN), fill_value=0)
+    return {
+        "gebied": settings.gebied,
+        "complexen": int(len(complexen)),
+        "per_klasse": {k: int(v) for k, v in per_klasse.items()},
+        "per_status": {k: int(v) for k, v in complexen["status"].value_counts().sort_index().items()},
+        "extra_woningen_theoretisch": int(complexen["extra_woningen_theoretisch"].sum()),
+        "extra_woningen": int(complexen["extra_woningen"].fillna(0).sum()),
+        "extra_woningen_zonder_blokkade": int(complexen["extra_woningen_zonder_blokkade"].sum()),
+        "extra_woningen_onbekend": int(complexen["extra_woningen"].isna().sum()),
+    }

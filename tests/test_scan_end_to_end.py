@@ -1,0 +1,67 @@
+"""End to end: a small world built in code gives the ranking a reader expects."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyogrio
+import pytest
+from click.testing import CliRunner
+
+from optopscan.cli import main
+from scenario import EXPECTED_ORDER, build_world
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("world")
+    config = build_world(folder)
+    result = CliRunner().invoke(main, ["scan", "--config", str(config), "--geen-kaart", "-q"])
+    assert result.exit_code == 0, result.output
+    return folder, result
+
+
+def test_ranking_follows_the_obvious_order(scanned):
+    folder, _ = scanned
+    complexen = pyogrio.read_dataframe(folder / "out" / "shortlist.gpkg", layer="complexen")
+    assert list(complexen["complex_id"]) == EXPECTED_ORDER
+    assert list(complexen["rang"]) == [1, 2, 3, 4]
+    c = complexen.set_index("complex_id")
+    assert c.loc["C1", "eigendom"] == "volledig" and c.loc["C2", "eigendom"] == "gespikkeld"
+    assert c.loc["C2", "aandeel_corporatie"] == pytest.approx(0.6)
+    assert c.loc["C4", "status"] == "blokkade" and c.loc["C4", "extra_bouwlagen"] == 0
+    # 12 m building, plan 18 m → 2 legal, floor(0.5 × 4) = 2 structural → 2 extra;
+    # floor(600 × 0.5 × 2 / 75) = 8 extra homes
+    assert c.loc["C1", "extra_bouwlagen"] == 2 and c.loc["C1", "extra_woningen"] == 8
+    assert "geen ruimte in de maximale bouwhoogte" in c.loc["C4", "toelichting"]
+    assert "gespikkeld: 6 van 10 woningen" in c.loc["C2", "toelichting"]
+
+
+def test_summary_printed(scanned):
+    _, result = scanned
+    assert "Complexen gescand: 4" in result.output
+    assert "theoretisch 32" in result.output  # 4 × floor(600 × 0.5 × 2 / 75)
+    assert "1. C1" in result.output
+
+
+def test_outputs_are_deterministic(tmp_path):
+    config = build_world(tmp_path)
+    runner = CliRunner()
+    first = runner.invoke(main, ["scan", "--config", str(config), "--geen-kaart", "-q"])
+    assert first.exit_code == 0, first.output
+    csv1 = (tmp_path / "out" / "shortlist.csv").read_bytes()
+    second = runner.invoke(main, ["scan", "--config", str(config), "--geen-kaart", "-q"])
+    assert second.exit_code == 0
+    assert (tmp_path / "out" / "shortlist.csv").read_bytes() == csv1
+    table = pd.read_csv(tmp_path / "out" / "shortlist.csv", sep=";", decimal=",")
+    assert list(table["complex_id"]) == EXPECTED_ORDER
+
+
+def test_metadata_stored_in_geopackage(scanned):
+    folder, _ = scanned
+    meta = pyogrio.read_dataframe(folder / "out" / "shortlist.gpkg", layer="metadata")
+    meta = dict(zip(meta["sleutel"], meta["waarde"]))
+    assert meta["gebied"] == "Testdorp (fictief)"
+    assert len(meta["config_hash"]) == 16
+    assert len(meta["invoer_bag_sha256"]) == 64
+    layers = {name for name, _ in pyogrio.list_layers(folder / "out" / "shortlist.gpkg")}
+    assert {"complexen", "panden", "metadata"} <= layers
