@@ -19,7 +19,7 @@ from optopscan import __version__
 from optopscan.config import DEFAULT_CONFIG, Settings, load_settings
 from optopscan.errors import OptopscanError
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 CONFIG_OPTION = click.option(
