@@ -147,7 +147,8 @@ def print_summary(summary: dict, complexen, paths: dict[str, Path]) -> None:
         for row in top.itertuples(index=False):
             naam = f" {row.complexnaam}" if getattr(row, "complexnaam", "") else ""
             extra = "?" if row.extra_woningen != row.extra_woningen else int(row.extra_woningen)
-            out.print(f"  {row.rang:>3}. {row.complex_id}{naam} — score {row.score:.1f}, klasse {row.klasse}, {row.status}, +{extra} woningen")
+            score = f"{row.score:.1f}".replace(".", ",")
+            out.print(f"  {row.rang:>3}. {row.complex_id}{naam} — score {score}, klasse {row.klasse}, {row.status}, +{extra} woningen")
     for kind, path in paths.items():
         out.print(f"Geschreven ({kind}): {path}")
 

@@ -33,6 +33,9 @@ class Report:
         return "\n".join(out)
 
 
+UNMATCHED_COLUMNS = ["bron_rij", "vhe_id", "complexnummer", "straat", "huisnummer", "huisletter", "toevoeging", "postcode", "vbo_id_bron", "match_reden"]
+
+
 def pct(part: float, whole: float) -> str:
     return "–" if not whole else f"{100 * part / whole:.1f}%".replace(".", ",")
 
@@ -93,29 +96,19 @@ def validate(settings: Settings, inputs: Inputs, unmatched_csv: Path | None = No
 
 def _bezit_section(r: Report, inputs: Inputs, settings: Settings, unmatched_csv: Path | None) -> None:
     report = inputs.match_report
-    counts = report.counts
-    total = sum(counts.values())
-    r.lines += [
-        "",
-        f"Bezit: {total} VHE in {inputs.bezit['complexnummer'].nunique()} complexen",
-        f"  gekoppeld op BAG-id:  {counts.get('id', 0)} ({pct(counts.get('id', 0), total)})",
-        f"  gekoppeld op adres:   {counts.get('adres', 0)} ({pct(counts.get('adres', 0), total)})",
-        f"  niet gekoppeld:       {counts.get('geen', 0)} ({pct(counts.get('geen', 0), total)})",
-    ]
-    unmatched = report.unmatched
-    if total and counts.get("geen", 0) == total:
+    r.lines += ["", f"Bezit ({inputs.bezit['complexnummer'].nunique()} complexen): " + report.summary()]
+    if report.totaal and report.geen == report.totaal:
         r.errors.append("geen enkele VHE kon aan de BAG worden gekoppeld: controleer BAG-id's en adressen in het bezitsbestand.")
+    unmatched = report.ongematcht
     if len(unmatched) == 0:
         return
     r.warnings.append(f"{len(unmatched)} VHE niet gekoppeld aan de BAG; zij tellen niet mee in de complexen.")
-    columns = [c for c in ("vhe_id", "complexnummer", "straat", "huisnummer", "huisletter", "toevoeging", "postcode", "vbo_id", "match_reden") if c in unmatched]
+    columns = [c for c in UNMATCHED_COLUMNS if c in unmatched]
+    table = unmatched[columns].astype(object).where(unmatched[columns].notna(), "")
     if len(unmatched) >= settings.uitvoer.onbekend_csv_vanaf and unmatched_csv is not None:
         with atomic_path(unmatched_csv) as tmp:
-            unmatched[columns].to_csv(tmp, sep=";", index=False, encoding="utf-8-sig")
-        r.lines.append(f"  niet-gekoppelde VHE staan in {unmatched_csv}")
+            table.to_csv(tmp, sep=";", index=False, encoding="utf-8-sig")
+        r.lines.append(f"Niet-gekoppelde VHE staan in {unmatched_csv}")
         return
-    r.lines.append("  niet gekoppeld:")
-    for row in unmatched[columns].astype(str).itertuples(index=False):  # short list only
-        rec = dict(zip(columns, row))
-        adres = " ".join(v for v in (rec.get("straat", ""), rec.get("huisnummer", ""), rec.get("huisletter", ""), rec.get("toevoeging", "")) if v and v not in ("<NA>", "nan"))
-        r.lines.append(f"    VHE {rec['vhe_id']} (complex {rec['complexnummer']}), {adres} {rec.get('postcode', '')}: {rec.get('match_reden', '')}")
+    r.lines.append("Niet gekoppelde VHE:")
+    r.lines += ["  " + line for line in table.to_string(index=False).splitlines()]

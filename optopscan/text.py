@@ -11,7 +11,8 @@ UNKNOWN = "onbekend"
 def fmt(values: pd.Series | np.ndarray, decimals: int = 0, unit: str = "") -> pd.Series:
     """Format numbers Dutch style ("15,0 m"); NaN becomes "onbekend"."""
     s = pd.Series(values, dtype="float64") if not isinstance(values, pd.Series) else values.astype("float64")
-    text = s.round(decimals).map(("{:.%df}" % decimals).format).str.replace(".", ",", regex=False)
+    s = s.round(decimals) + 0.0  # no "-0"
+    text = s.map(("{:.%df}" % decimals).format).str.replace(".", ",", regex=False)
     if unit:
         text = text + " " + unit
     return text.where(s.notna(), UNKNOWN).astype(object)

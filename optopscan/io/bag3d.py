@@ -35,7 +35,6 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyogrio
 import shapely
 
 from optopscan.errors import (
@@ -185,7 +184,8 @@ def _read_gpkg(path: Path, layer: str) -> gpd.GeoDataFrame:
         raise _no_height_error(path, layer, list(base.columns))
     parts = read_layer(
         path, roof_layer, [],
-        columns=["identificatie", ("fid", "pand_fid"), *(s for s in specs if s[0] in ("h_dak_70p", "h_dak_max"))],
+        columns=["identificatie", ("fid", "pand_fid"),
+                 *(s for s in specs if s[0] in ("h_dak_70p", "h_dak_max"))],
         where_label="3D BAG-dakdelen", polygonal=True, fid_as_index=True,
     )
     if "h_dak_70p" not in parts and "h_dak_max" not in parts:

@@ -33,6 +33,7 @@ DEFAULT_COLUMNS: dict[str, list[str]] = {
                "eenheidnummer", "eenheidsnummer", "eenheid", "eenheid_id", "id"],
     "complexnummer": ["complexnummer", "complex", "complex_id", "complexnr", "cluster",
                       "clusternummer", "cluster_id"],
+    "complexnaam": ["complexnaam", "complex_naam", "clusternaam", "cluster_naam"],
     "straat": ["straatnaam", "straat", "openbare_ruimte_naam", "openbareruimte"],
     "huisnummer": ["huisnummer", "huisnr", "nummer"],
     "huisletter": ["huisletter", "letter"],
@@ -46,7 +47,7 @@ DEFAULT_COLUMNS: dict[str, list[str]] = {
 }
 TEXT_COLUMNS = ["vhe_id", "complexnummer", "straat", "huisletter", "toevoeging", "postcode",
                 "woonplaats"]
-OUTPUT_COLUMNS = ["vhe_id", "complexnummer", "straat", "huisnummer", "huisletter",
+OUTPUT_COLUMNS = ["vhe_id", "complexnummer", "complexnaam", "straat", "huisnummer", "huisletter",
                   "toevoeging", "postcode", "woonplaats", "vbo_id", "bron_rij"]
 
 #: VERA cluster soorten that denote a (beheer)complex, preferred for complexnummer.
@@ -188,6 +189,7 @@ def _canonical(raw: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     out["vhe_id"] = normalise_text(col("vhe_id")).str.replace(r"\.0$", "", regex=True)
     out["complexnummer"] = normalise_text(col("complexnummer")).str.replace(
         r"\.0$", "", regex=True)
+    out["complexnaam"] = normalise_text(col("complexnaam"))
     out["straat"] = normalise_text(col("straat"))
     hn = normalise_text(col("huisnummer"))
     parts = hn.str.extract(r"^(\d+)(?:\.0)?\s*([A-Za-z]?)(?:[\s\-/]+)?(.*)$")

@@ -327,7 +327,8 @@ def read_layer(
 # --------------------------------------------------------------------------- normalising
 
 
-_PREFIX = r"^NL\.IMBAG\.(?:Pand|Verblijfsobject|Nummeraanduiding|Ligplaats|Standplaats|OpenbareRuimte|Woonplaats)\."
+_PREFIX = (r"^NL\.IMBAG\.(?:Pand|Verblijfsobject|Nummeraanduiding|Ligplaats|Standplaats"
+           r"|OpenbareRuimte|Woonplaats)\.")
 _TYPE_CODES = {"pand": "10", "verblijfsobject": "01", "nummeraanduiding": "20",
                "ligplaats": "02", "standplaats": "03"}
 

@@ -1,0 +1,215 @@
+"""Bestemmingsplannen: IMRO2012 (and IMRO2008-style) GML, or a simple GeoPackage layer.
+
+IMRO ``Maatvoering``: ``waarde`` / ``waardeType`` are lists when any feature in the file
+holds several values and scalars otherwise; both are exploded together and the types
+``maximum bouwhoogte (m)`` and ``maximum aantal bouwlagen`` are picked (case-insensitive;
+IMRO2008 long types such as "maatvoering; hoogte; bouwhoogte; maximum bouwhoogte (m)" are
+matched on their ending). Several values of one type on one feature → the maximum.
+IMRO ``Enkelbestemming``: ``bestemmingshoofdgroep``; wonen is allowed for the hoofdgroepen
+in :data:`WONEN_HOOFDGROEPEN`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from optopscan.errors import InputDataError, MissingColumnError, UnreadableFileError
+from optopscan.io.common import (
+    RD,
+    check_file,
+    list_layer_names,
+    normalise_text,
+    read_layer,
+    to_bool,
+    to_float,
+)
+
+#: Enkelbestemming hoofdgroepen in which wonen is allowed.
+WONEN_HOOFDGROEPEN: frozenset[str] = frozenset({"wonen", "gemengd", "centrum"})
+#: waardeType endings (lower case) → canonical column.
+MAATVOERING_TYPES: dict[str, str] = {
+    "maximum bouwhoogte (m)": "max_bouwhoogte_m",
+    "maximum aantal bouwlagen": "max_bouwlagen",
+}
+MAATVOERING_COLUMNS = ["max_bouwhoogte_m", "max_bouwlagen", "bron"]
+BESTEMMING_COLUMNS = ["bestemmingshoofdgroep", "wonen_toegestaan", "bron"]
+
+
+@dataclass
+class Plannen:
+    """Plan data in EPSG:28992: heights per area and the function per area."""
+
+    maatvoering: gpd.GeoDataFrame
+    bestemmingen: gpd.GeoDataFrame
+
+
+def _empty(columns: list[str]) -> gpd.GeoDataFrame:
+    data = {c: pd.Series(dtype="float64") for c in columns}
+    for c in columns:
+        if c in ("bron", "bestemmingshoofdgroep"):
+            data[c] = pd.Series(dtype="str")
+        elif c == "wonen_toegestaan":
+            data[c] = pd.Series(dtype="bool")
+    return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries([], crs=RD), crs=RD)
+
+
+def read_plannen(paths: Iterable[str | Path] | str | Path) -> Plannen:
+    """Read one or more plan files (``.gml``/``.xml`` IMRO, or ``.gpkg``) and concatenate them;
+    ``bron`` holds the file name. ``attrs["gerepareerd"]`` sums the repaired geometries."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    maat, best = [], []
+    for path in paths:
+        p = check_file(path, "planbestand")
+        suffix = p.suffix.lower()
+        if suffix in (".gml", ".xml"):
+            m, b = _read_imro(p)
+        elif suffix == ".gpkg":
+            m, b = _read_plan_gpkg(p)
+        else:
+            raise UnreadableFileError(
+                f"onbekend planformaat '{p.suffix}' (verwacht .gml, .xml of .gpkg).", path=p,
+                remedy="download het plan als IMRO-GML van ruimtelijkeplannen.nl, of lever "
+                "een GeoPackage met kolom max_bouwhoogte_m en/of max_bouwlagen.",
+            )
+        maat.append(m.assign(bron=p.name))
+        best.append(b.assign(bron=p.name))
+    return Plannen(maatvoering=_concat(maat, MAATVOERING_COLUMNS),
+                   bestemmingen=_concat(best, BESTEMMING_COLUMNS))
+
+
+def _concat(frames: list[gpd.GeoDataFrame], columns: list[str]) -> gpd.GeoDataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        out = _empty(columns)
+        out.attrs["gerepareerd"] = 0
+        return out
+    rep = sum(int(f.attrs.get("gerepareerd", 0)) for f in frames)
+    out = gpd.GeoDataFrame(pd.concat([f[columns + ["geometry"]] for f in frames],
+                                     ignore_index=True), geometry="geometry", crs=RD)
+    out["bron"] = out["bron"].astype("str")
+    out.attrs["gerepareerd"] = rep
+    return out
+
+
+def _field(fields: list[str], name: str) -> str | None:
+    """Field called ``name`` or ending in ``|name`` (GDAL's nested GML names)."""
+    low = name.lower()
+    exact = [f for f in fields if f.lower() == low]
+    if exact:
+        return exact[0]
+    nested = [f for f in fields if f.lower().endswith("|" + low)]
+    return nested[0] if nested else None
+
+
+def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    names = list_layer_names(p)
+    lower = {n.lower(): n for n in names}
+    m_layer = lower.get("maatvoering")
+    b_layer = lower.get("enkelbestemming")
+    if m_layer is None and b_layer is None:
+        raise InputDataError(
+            "geen IMRO-lagen Maatvoering of Enkelbestemming gevonden; aanwezige lagen: "
+            f"{', '.join(names) or '(geen)'}.",
+            path=p,
+            remedy="lever een bestemmingsplan als IMRO2008/IMRO2012-GML "
+            "(ruimtelijkeplannen.nl, bestand NL.IMRO.…gml).",
+        )
+    maat = _empty(MAATVOERING_COLUMNS)
+    best = _empty(BESTEMMING_COLUMNS)
+    if m_layer is not None:
+        gdf = read_layer(p, m_layer, [], columns=None, where_label="maatvoering",
+                         polygonal=True, allow_empty=True)
+        fields = [c for c in gdf.columns if c != "geometry"]
+        wcol, tcol = _field(fields, "waarde"), _field(fields, "waardeType")
+        if len(gdf) and (wcol is None or tcol is None):
+            raise MissingColumnError(
+                f"kolom 'waarde' of 'waardeType' ontbreekt; aanwezige kolommen: "
+                f"{', '.join(fields)}.",
+                path=p, layer=m_layer, column="waarde" if wcol is None else "waardeType",
+                remedy="lever een IMRO2012-GML zoals ruimtelijkeplannen.nl die levert.",
+            )
+        if len(gdf):
+            maat = _maatvoering(gdf, wcol, tcol, p, m_layer)
+    if b_layer is not None:
+        gdf = read_layer(p, b_layer, ["bestemmingshoofdgroep"],
+                         columns=["bestemmingshoofdgroep"], where_label="enkelbestemmingen",
+                         polygonal=True, allow_empty=True)
+        hg = normalise_text(gdf["bestemmingshoofdgroep"]).str.lower()
+        best = gpd.GeoDataFrame(
+            {"bestemmingshoofdgroep": hg, "wonen_toegestaan": hg.isin(WONEN_HOOFDGROEPEN)},
+            geometry=gdf.geometry.values, crs=RD,
+        )
+        best.attrs["gerepareerd"] = gdf.attrs.get("gerepareerd", 0)
+    return maat, best
+
+
+def _maatvoering(gdf: gpd.GeoDataFrame, wcol: str, tcol: str, p: Path,
+                 layer: str) -> gpd.GeoDataFrame:
+    pairs = pd.DataFrame({"waarde": gdf[wcol].to_numpy(), "type": gdf[tcol].to_numpy()},
+                         index=np.arange(len(gdf)))
+    try:
+        long = pairs.explode(["waarde", "type"])
+    except ValueError as exc:
+        raise UnreadableFileError(
+            f"'waarde' en 'waardeType' hebben per object niet evenveel waarden ({exc}).",
+            path=p, layer=layer, column="waarde",
+            remedy="controleer de GML tegen het IMRO-schema (elk WaardeEnType heeft één "
+            "waarde en één type).",
+        ) from exc
+    t = long["type"].astype("str").str.strip().str.lower()
+    v = to_float(long["waarde"].astype("str"))
+    out = pd.DataFrame(index=pd.RangeIndex(len(gdf)))
+    for ending, col in MAATVOERING_TYPES.items():
+        sel = t.str.endswith(ending).fillna(False).to_numpy(dtype=bool)
+        out[col] = v[sel].groupby(level=0).max().reindex(out.index)
+    keep = out.notna().any(axis=1).to_numpy()
+    res = gpd.GeoDataFrame(out[keep].reset_index(drop=True).astype("float64"),
+                           geometry=gdf.geometry.values[keep], crs=RD)
+    res.attrs["gerepareerd"] = gdf.attrs.get("gerepareerd", 0)
+    return res
+
+
+def _read_plan_gpkg(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    names = list_layer_names(p)
+    layer = next((n for n in names if n.lower() == "plannen"), names[0] if names else None)
+    gdf = read_layer(
+        p, layer, [],
+        columns=["max_bouwhoogte_m", "max_bouwlagen", "wonen_toegestaan",
+                 "bestemmingshoofdgroep"],
+        where_label="plannen", polygonal=True,
+    )
+    if "max_bouwhoogte_m" not in gdf and "max_bouwlagen" not in gdf:
+        raise MissingColumnError(
+            "kolom 'max_bouwhoogte_m' of 'max_bouwlagen' ontbreekt (minstens één is "
+            f"nodig); aanwezige kolommen: {', '.join(c for c in gdf.columns if c != 'geometry')}.",
+            path=p, layer=layer, column="max_bouwhoogte_m",
+            remedy="voeg een kolom max_bouwhoogte_m (meter) en/of max_bouwlagen toe.",
+        )
+    nan = pd.Series(np.nan, index=gdf.index, dtype="float64")
+    maat = gpd.GeoDataFrame(
+        {
+            "max_bouwhoogte_m": to_float(gdf["max_bouwhoogte_m"]) if "max_bouwhoogte_m" in gdf
+            else nan,
+            "max_bouwlagen": to_float(gdf["max_bouwlagen"]) if "max_bouwlagen" in gdf else nan,
+        },
+        geometry=gdf.geometry.values, crs=RD,
+    )
+    maat = maat[maat[["max_bouwhoogte_m", "max_bouwlagen"]].notna().any(axis=1)]
+    maat.attrs["gerepareerd"] = gdf.attrs.get("gerepareerd", 0)
+    if "wonen_toegestaan" in gdf or "bestemmingshoofdgroep" in gdf:
+        hg = (normalise_text(gdf["bestemmingshoofdgroep"]).str.lower()
+              if "bestemmingshoofdgroep" in gdf else pd.Series("", index=gdf.index, dtype="str"))
+        wonen = (to_bool(gdf["wonen_toegestaan"]) if "wonen_toegestaan" in gdf
+                 else hg.isin(WONEN_HOOFDGROEPEN))
+        best = gpd.GeoDataFrame({"bestemmingshoofdgroep": hg, "wonen_toegestaan": wonen},
+                                geometry=gdf.geometry.values, crs=RD)
+    else:
+        best = _empty(BESTEMMING_COLUMNS)
+    return maat, best
