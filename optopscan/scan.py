@@ -40,11 +40,33 @@ class ScanResult:
 
 
 def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) -> ScanResult:
-    """Compute the ranked, explained complexen table from loaded inputs."""
-    step("Panden samenstellen (3D BAG, plan, buurt, parkeerzone, monument)")
+    """Compute the ranked, explained complexen table from loaded inputs (local engine)."""
+    step("Panden samenstellen, complexen vormen, criteria en scores berekenen")
+    toewijzing = assign_complexen(_pand_table(inputs), inputs.bezit)
+    complexen, panden = scan_complexen(settings, inputs, toewijzing)
+    step("Rangschikken")
+    return finalise(settings, inputs, complexen, panden)
+
+
+def _pand_table(inputs: Inputs) -> pd.DataFrame:
+    """pand_id, woonfunctie and woon-VBO count: enough to assign complexes."""
+    vbo = inputs.verblijfsobjecten
+    counts = vbo.loc[vbo["woonfunctie"], "pand_id"].value_counts()
+    panden = inputs.panden[["pand_id", "woonfunctie"]].copy()
+    panden["aantal_woningen"] = panden["pand_id"].map(counts).fillna(0).astype("int64")
+    return panden
+
+
+def scan_complexen(settings: Settings, inputs: Inputs, toewijzing: pd.DataFrame) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """Per-complex work (no ranking): independent per complex, so it can run per partition.
+
+    ``inputs`` may hold only the panden, VBOs and VHE of some complexes; context layers
+    (plans, buurten, zones, voorzieningen, monumenten) must be complete for their area.
+    """
     plannen = inputs.plannen
+    bag_panden = inputs.panden[inputs.panden["pand_id"].isin(toewijzing["pand_id"])]
     panden = build_panden(
-        inputs.panden,
+        bag_panden,
         inputs.verblijfsobjecten,
         inputs.bag3d,
         maatvoering=plannen.maatvoering if plannen else None,
@@ -54,13 +76,9 @@ def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) ->
         parkeerzones=inputs.parkeerzones,
         monumenten=inputs.monumenten,
     )
-
-    step("Complexen vormen")
-    toewijzing = assign_complexen(panden, inputs.bezit)
     complexen = build_complexen(panden, toewijzing, inputs.verblijfsobjecten, inputs.bezit)
     add_distances(complexen, inputs.voorzieningen, list(settings.regels.voorzieningen.soorten))
 
-    step("Potentie en criteria berekenen")
     complexen = complexen.join(compute_potential(complexen, settings))
     results = evaluate_all(complexen, settings)
     for result in results.values():
@@ -70,22 +88,26 @@ def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) ->
         complexen["eigendom"] = "onbekend"
     if "extra_parkeerplaatsen" not in complexen:
         complexen["extra_parkeerplaatsen"] = np.nan
-
-    step("Scoren en rangschikken")
     complexen = complexen.join(score_complexen(complexen, results, settings))
     complexen["extra_woningen_zonder_blokkade"] = complexen["extra_woningen"].where(
         complexen["status"] != BLOKKADE, 0.0
     ).fillna(0.0)
+    pand_out = panden.merge(toewijzing[["pand_id", "complex_id"]], on="pand_id", how="inner")
+    return complexen, pand_out
+
+
+def finalise(settings: Settings, inputs: Inputs, complexen: gpd.GeoDataFrame, panden: gpd.GeoDataFrame) -> ScanResult:
+    """Global steps: rang over all complexes, column order, buurt totals, summary."""
+    complexen = complexen.reset_index(drop=True)
     complexen["rang"] = rank(complexen)
     complexen = complexen.sort_values("rang", kind="mergesort").reset_index(drop=True)
     ordered = [c for c in COMPLEX_COLUMNS if c in complexen] + [
         c for c in complexen.columns if c not in COMPLEX_COLUMNS and c != "geometry"
     ]
     complexen = gpd.GeoDataFrame(complexen[ordered], geometry=complexen.geometry.values, crs=complexen.crs)
-
-    pand_out = panden.merge(toewijzing[["pand_id", "complex_id"]], on="pand_id", how="inner")
+    panden = panden.sort_values("pand_id", kind="mergesort").reset_index(drop=True)
     buurten = _buurten_layer(complexen, inputs.buurten)
-    return ScanResult(complexen, pand_out, buurten, summarise(complexen, settings))
+    return ScanResult(complexen, panden, buurten, summarise(complexen, settings))
 
 
 def _buurten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:

@@ -7,6 +7,8 @@ Text columns use pandas' default ``str`` dtype; a missing value is NaN (``isna()
 
 from __future__ import annotations
 
+import io
+
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,10 +53,19 @@ def check_file(path: str | Path, what: str = "invoerbestand") -> Path:
     return p
 
 
+def gdal_open_options(path: Path) -> dict[str, str]:
+    """Open options: GDAL's GML driver must not write a .gfs file beside the input."""
+    return {"WRITE_GFS": "NO"} if path.suffix.lower() in (".gml", ".xml") else {}
+
+
 def list_layer_names(path: Path) -> list[str]:
     """Layer names of a vector file; UnreadableFileError when GDAL cannot open it."""
     try:
-        layers = pyogrio.list_layers(path)
+        if path.suffix.lower() in (".gml", ".xml"):
+            # via an in-memory copy: GDAL's GML driver would write a .gfs beside the input
+            layers = pyogrio.list_layers(io.BytesIO(path.read_bytes()))
+        else:
+            layers = pyogrio.list_layers(path)
     except Exception as exc:  # DataSourceError and friends
         raise UnreadableFileError(
             f"GDAL kan dit bestand niet openen als vectorbestand ({exc}).",
@@ -213,6 +224,7 @@ def repair_geometries(gdf: gpd.GeoDataFrame, polygonal: bool) -> gpd.GeoDataFram
 
 def _read(path: Path, layer: str, columns: list[str], fid_as_index: bool) -> gpd.GeoDataFrame:
     kwargs = dict(layer=layer, columns=columns, fid_as_index=fid_as_index)
+    kwargs.update(gdal_open_options(path))
     try:
         return pyogrio.read_dataframe(path, use_arrow=True, **kwargs)
     except Exception:
@@ -221,7 +233,7 @@ def _read(path: Path, layer: str, columns: list[str], fid_as_index: bool) -> gpd
         pass
     try:
         return pyogrio.read_dataframe(path, use_arrow=False, **kwargs)
-    except (DataSourceError, DataLayerError, Exception) as exc:
+    except Exception as exc:
         raise UnreadableFileError(
             f"de laag kan niet worden gelezen ({exc}).",
             path=path,
@@ -253,7 +265,7 @@ def read_layer(
     p = check_file(path, where_label)
     lyr = _resolve_layer(p, layer, where_label)
     try:
-        info = pyogrio.read_info(p, layer=lyr)
+        info = pyogrio.read_info(p, layer=lyr, **gdal_open_options(p))
     except Exception as exc:
         raise UnreadableFileError(
             f"de laag kan niet worden gelezen ({exc}).", path=p, layer=lyr,
