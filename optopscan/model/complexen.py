@@ -73,7 +73,7 @@ def build_complexen(
     c["monument"] = rows["monument"].astype("Float64").groupby(rows["complex_id"]).max().astype("boolean")
     with_monument = rows.loc[rows["monumentnummers"] != "", ["complex_id", "monumentnummers"]]
     numbers = with_monument.groupby("complex_id")["monumentnummers"].agg(lambda s: ", ".join(sorted(set(s))))
-    c["monumentnummers"] = numbers.reindex(c.index).fillna("")
+    c["monumentnummers"] = numbers.reindex(c.index).fillna("").astype(str)
 
     c = c.join(_addresses(rows[["pand_id", "complex_id"]], verblijfsobjecten))
     c["aantal_vhe"] = np.nan

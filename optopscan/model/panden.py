@@ -137,4 +137,4 @@ def _monuments(geoms: np.ndarray, monumenten: gpd.GeoDataFrame) -> tuple[pd.Seri
     numbers = hits.drop_duplicates().sort_values(["i", "nummer"]).groupby("i")["nummer"].agg(", ".join)
     index = pd.RangeIndex(len(geoms))
     is_monument = pd.Series(index.isin(numbers.index), index=index)
-    return is_monument, numbers.reindex(index).fillna("")
+    return is_monument, numbers.reindex(index).fillna("").astype(str)

@@ -1,0 +1,1 @@
+"""Scale-out: the same per-complex scan on spatial partitions (dask)."""

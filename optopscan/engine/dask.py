@@ -1,0 +1,135 @@
+"""Dask engine: the local engine's per-complex work, run on spatial partitions.
+
+Complexes are ordered along a Hilbert curve (dask-geopandas) and cut into partitions, so a
+complex is never split and neighbours share a partition. Each partition carries its own
+panden, VBOs, 3D BAG rows and VHE; the small context layers (plans, buurten, parkeerzones,
+voorzieningen, monumenten) are broadcast to every worker. Only ``finalise`` (rang over all
+complexes, buurt totals) runs on the client, so results equal the local engine's exactly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from optopscan.config import Settings
+from optopscan.errors import OptopscanError
+from optopscan.inputs import Inputs, Step
+from optopscan.model.complexen import assign_complexen
+from optopscan.scan import ScanResult, _pand_table, finalise, scan_complexen
+
+COMPLEXEN_PER_PARTITION = 50_000
+
+
+def run_scan_dask(
+    settings: Settings,
+    inputs: Inputs,
+    step: Step = lambda _: None,
+    *,
+    scheduler: str | None = None,
+    client=None,
+    npartitions: int | None = None,
+) -> ScanResult:
+    """Run the scan on a dask cluster: ``client``, else ``scheduler`` address, else a LocalCluster."""
+    try:
+        import dask_geopandas
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise OptopscanError(
+            "--engine dask vraagt om dask-geopandas en distributed. Oplossing: pip install 'optopscan[dask]'."
+        ) from None
+
+    step("Complexen ruimtelijk verdelen over partities")
+    toewijzing = assign_complexen(_pand_table(inputs), inputs.bezit)
+    partition_of = spatial_partitions(inputs.panden, toewijzing, npartitions, dask_geopandas)
+    n = int(partition_of.max()) + 1 if len(partition_of) else 1
+
+    own_cluster = None
+    if client is None:
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout="20s")
+            except OSError as exc:
+                raise OptopscanError(f"kan het dask-cluster op {scheduler} niet bereiken ({exc}).") from None
+        else:
+            own_cluster = LocalCluster(n_workers=min(n, os.cpu_count() or 1), threads_per_worker=1, processes=True)
+            client = Client(own_cluster)
+    try:
+        step(f"Scan op {n} partities (dask, {len(client.scheduler_info()['workers'])} workers)")
+        shared = client.scatter(_context_only(inputs), broadcast=True)
+        futures = [
+            client.submit(_scan_partition, settings, shared, part, toew, pure=False)
+            for part, toew in _split(inputs, toewijzing, partition_of, n)
+        ]
+        parts = client.gather(futures)
+    finally:
+        if own_cluster is not None:
+            client.close()
+            own_cluster.close()
+
+    step("Partities samenvoegen en rangschikken")
+    complexen = pd.concat([c for c, _ in parts], ignore_index=True)
+    panden = pd.concat([p for _, p in parts], ignore_index=True)
+    return finalise(settings, inputs, gpd.GeoDataFrame(complexen, crs=parts[0][0].crs), gpd.GeoDataFrame(panden, crs=parts[0][1].crs))
+
+
+def spatial_partitions(panden: gpd.GeoDataFrame, toewijzing: pd.DataFrame, npartitions: int | None, dask_geopandas) -> pd.Series:
+    """Partition number per complex_id: Hilbert order of each complex's first pand."""
+    first = toewijzing.drop_duplicates("complex_id")[["pand_id", "complex_id"]]
+    located = first.merge(panden[["pand_id", "geometry"]], on="pand_id", how="left")
+    points = gpd.GeoDataFrame(
+        {"complex_id": located["complex_id"].to_numpy()},
+        geometry=shapely.point_on_surface(located.geometry.values),
+        crs=panden.crs,
+    )
+    if npartitions is None:
+        npartitions = max(1, int(np.ceil(len(points) / COMPLEXEN_PER_PARTITION)))
+    if len(points) == 0:
+        return pd.Series(dtype="int64")
+    distance = dask_geopandas.from_geopandas(points, npartitions=1).hilbert_distance(total_bounds=panden.total_bounds).compute()
+    order = np.lexsort((points["complex_id"].to_numpy(), distance.to_numpy()))
+    partition = np.empty(len(points), dtype="int64")
+    partition[order] = np.arange(len(points)) * npartitions // len(points)
+    return pd.Series(partition, index=points["complex_id"].to_numpy())
+
+
+def _context_only(inputs: Inputs) -> Inputs:
+    """The broadcast part: context layers, no per-building frames."""
+    return dataclasses.replace(
+        inputs,
+        panden=inputs.panden.iloc[0:0],
+        verblijfsobjecten=inputs.verblijfsobjecten.iloc[0:0],
+        bag3d=inputs.bag3d.iloc[0:0],
+        bezit=None,
+        match_report=None,
+    )
+
+
+def _split(inputs: Inputs, toewijzing: pd.DataFrame, partition_of: pd.Series, n: int):
+    """Yield (per-building frames, toewijzing) for each partition."""
+    pand_part = toewijzing["complex_id"].map(partition_of).to_numpy()
+    pand_ids_by_part = pd.Series(toewijzing["pand_id"].to_numpy()).groupby(pand_part)
+    for i in range(n):
+        if i not in pand_ids_by_part.groups:
+            continue
+        pand_ids = pd.Index(pand_ids_by_part.get_group(i))
+        complex_ids = partition_of.index[partition_of.to_numpy() == i]
+        bezit = None if inputs.bezit is None else inputs.bezit[inputs.bezit["complexnummer"].isin(complex_ids)]
+        part = {
+            "panden": inputs.panden[inputs.panden["pand_id"].isin(pand_ids)],
+            "verblijfsobjecten": inputs.verblijfsobjecten[inputs.verblijfsobjecten["pand_id"].isin(pand_ids)],
+            "bag3d": inputs.bag3d[inputs.bag3d["pand_id"].isin(pand_ids)],
+            "bezit": bezit,
+        }
+        yield part, toewijzing[toewijzing["complex_id"].isin(complex_ids)]
+
+
+def _scan_partition(settings: Settings, shared: Inputs, part: dict, toewijzing: pd.DataFrame):
+    """Runs on a worker: the local engine's per-complex work on one partition."""
+    inputs = dataclasses.replace(shared, **part)
+    return scan_complexen(settings, inputs, toewijzing)
