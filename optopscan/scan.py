@@ -11,6 +11,7 @@ import pandas as pd
 from optopscan.config import Settings
 from optopscan.inputs import Inputs, Step
 from optopscan.model.complexen import add_distances, assign_complexen, build_complexen
+from optopscan.model.eigendom import ownership_per_complex
 from optopscan.model.panden import build_panden
 from optopscan.potential import compute_potential, totals_per_buurt
 from optopscan.rules import evaluate_all
@@ -20,7 +21,7 @@ from optopscan.scoring import KLASSEN, rank, score_complexen
 #: Column order of the ``complexen`` layer and CSV (more columns follow these).
 COMPLEX_COLUMNS = [
     "complex_id", "rang", "score", "klasse", "status", "toelichting", "blokkades", "complexnaam", "adres",
-    "aantal_panden", "aantal_woningen", "aantal_vhe", "eigendom", "aandeel_corporatie", "woningen_corporatie",
+    "aantal_panden", "aantal_woningen", "aantal_vhe", "eigendom", "aandeel_corporatie", "woningen_corporatie", "woningen_bouwblok",
     "bouwjaar", "hoogte_m", "hoogte_max_m", "bouwlagen", "bouwlagen_geschat", "daktype", "plat_dak_m2",
     "max_bouwhoogte_m", "max_bouwlagen", "wonen_toegestaan", "ruimte_m", "bouwlagen_juridisch",
     "bouwlagen_constructief", "extra_bouwlagen", "extra_woningen", "extra_woningen_theoretisch",
@@ -43,7 +44,8 @@ def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) ->
     """Compute the ranked, explained complexen table from loaded inputs (local engine)."""
     step("Panden samenstellen, complexen vormen, criteria en scores berekenen")
     toewijzing = assign_complexen(_pand_table(inputs), inputs.bezit)
-    complexen, panden = scan_complexen(settings, inputs, toewijzing)
+    eigendom = ownership_per_complex(inputs.panden, inputs.verblijfsobjecten, toewijzing, inputs.bezit)
+    complexen, panden = scan_complexen(settings, inputs, toewijzing, eigendom)
     step("Rangschikken")
     return finalise(settings, inputs, complexen, panden)
 
@@ -57,7 +59,9 @@ def _pand_table(inputs: Inputs) -> pd.DataFrame:
     return panden
 
 
-def scan_complexen(settings: Settings, inputs: Inputs, toewijzing: pd.DataFrame) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+def scan_complexen(
+    settings: Settings, inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Per-complex work (no ranking): independent per complex, so it can run per partition.
 
     ``inputs`` may hold only the panden, VBOs and VHE of some complexes; context layers
@@ -76,7 +80,7 @@ def scan_complexen(settings: Settings, inputs: Inputs, toewijzing: pd.DataFrame)
         parkeerzones=inputs.parkeerzones,
         monumenten=inputs.monumenten,
     )
-    complexen = build_complexen(panden, toewijzing, inputs.verblijfsobjecten, inputs.bezit)
+    complexen = build_complexen(panden, toewijzing, inputs.verblijfsobjecten, inputs.bezit, eigendom)
     add_distances(complexen, inputs.voorzieningen, list(settings.regels.voorzieningen.soorten))
 
     complexen = complexen.join(compute_potential(complexen, settings))

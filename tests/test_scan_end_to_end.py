@@ -33,7 +33,7 @@ def test_ranking_follows_the_obvious_order(scanned):
     # floor(600 × 0.5 × 2 / 75) = 8 extra homes
     assert c.loc["C1", "extra_bouwlagen"] == 2 and c.loc["C1", "extra_woningen"] == 8
     assert "geen ruimte in de maximale bouwhoogte" in c.loc["C4", "toelichting"]
-    assert "gespikkeld: 6 van 10 woningen" in c.loc["C2", "toelichting"]
+    assert "gespikkeld: 6 van 10 woningen in het bouwblok" in c.loc["C2", "toelichting"]
 
 
 def test_summary_printed(scanned):

@@ -21,6 +21,7 @@ from optopscan.config import Settings
 from optopscan.errors import OptopscanError
 from optopscan.inputs import Inputs, Step
 from optopscan.model.complexen import assign_complexen
+from optopscan.model.eigendom import ownership_per_complex
 from optopscan.scan import ScanResult, _pand_table, finalise, scan_complexen
 
 COMPLEXEN_PER_PARTITION = 50_000
@@ -46,6 +47,7 @@ def run_scan_dask(
 
     step("Complexen ruimtelijk verdelen over partities")
     toewijzing = assign_complexen(_pand_table(inputs), inputs.bezit)
+    eigendom = ownership_per_complex(inputs.panden, inputs.verblijfsobjecten, toewijzing, inputs.bezit)
     partition_of = spatial_partitions(inputs.panden, toewijzing, npartitions, dask_geopandas)
     n = int(partition_of.max()) + 1 if len(partition_of) else 1
 
@@ -63,8 +65,8 @@ def run_scan_dask(
         step(f"Scan op {n} partities (dask, {len(client.scheduler_info()['workers'])} workers)")
         shared = client.scatter(_context_only(inputs), broadcast=True)
         futures = [
-            client.submit(_scan_partition, settings, shared, part, toew, pure=False)
-            for part, toew in _split(inputs, toewijzing, partition_of, n)
+            client.submit(_scan_partition, settings, shared, part, toew, own, pure=False)
+            for part, toew, own in _split(inputs, toewijzing, eigendom, partition_of, n)
         ]
         parts = client.gather(futures)
     finally:
@@ -110,8 +112,8 @@ def _context_only(inputs: Inputs) -> Inputs:
     )
 
 
-def _split(inputs: Inputs, toewijzing: pd.DataFrame, partition_of: pd.Series, n: int):
-    """Yield (per-building frames, toewijzing) for each partition."""
+def _split(inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None, partition_of: pd.Series, n: int):
+    """Yield (per-building frames, toewijzing, eigendom) for each partition."""
     pand_part = toewijzing["complex_id"].map(partition_of).to_numpy()
     pand_ids_by_part = pd.Series(toewijzing["pand_id"].to_numpy()).groupby(pand_part)
     for i in range(n):
@@ -126,10 +128,11 @@ def _split(inputs: Inputs, toewijzing: pd.DataFrame, partition_of: pd.Series, n:
             "bag3d": inputs.bag3d[inputs.bag3d["pand_id"].isin(pand_ids)],
             "bezit": bezit,
         }
-        yield part, toewijzing[toewijzing["complex_id"].isin(complex_ids)]
+        own = None if eigendom is None else eigendom[eigendom.index.isin(complex_ids)]
+        yield part, toewijzing[toewijzing["complex_id"].isin(complex_ids)], own
 
 
-def _scan_partition(settings: Settings, shared: Inputs, part: dict, toewijzing: pd.DataFrame):
+def _scan_partition(settings: Settings, shared: Inputs, part: dict, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None):
     """Runs on a worker: the local engine's per-complex work on one partition."""
     inputs = dataclasses.replace(shared, **part)
-    return scan_complexen(settings, inputs, toewijzing)
+    return scan_complexen(settings, inputs, toewijzing, eigendom)

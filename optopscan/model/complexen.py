@@ -11,8 +11,8 @@ from optopscan import RD
 from optopscan.rules.voorzieningen import HOV_COLUMN, distance_column
 
 
-def assign_complexen(panden: gpd.GeoDataFrame, bezit: pd.DataFrame | None) -> pd.DataFrame:
-    """Map panden to complexen: ``pand_id``, ``complex_id``, ``woningen_corporatie``.
+def assign_complexen(panden: pd.DataFrame, bezit: pd.DataFrame | None) -> pd.DataFrame:
+    """Map panden to complexen: ``pand_id``, ``complex_id``.
 
     With bezit: a complex is the set of panden holding the matched VHE of one
     complexnummer (a pand shared by two complexnummers goes to the one with most VHE
@@ -20,20 +20,20 @@ def assign_complexen(panden: gpd.GeoDataFrame, bezit: pd.DataFrame | None) -> pd
     """
     if bezit is None:
         woon = panden.loc[panden["woonfunctie"] | (panden["aantal_woningen"] > 0), "pand_id"]
-        return pd.DataFrame({"pand_id": woon.to_numpy(), "complex_id": woon.to_numpy(), "woningen_corporatie": np.nan})
+        return pd.DataFrame({"pand_id": woon.to_numpy(), "complex_id": woon.to_numpy()})
     matched = bezit[bezit["pand_id"].notna()]
     per_pand = (
         matched.drop_duplicates("vbo_id")
         .groupby(["pand_id", "complexnummer"], sort=True)
         .size()
-        .rename("woningen_corporatie")
+        .rename("vhe")
         .reset_index()
-        .sort_values(["pand_id", "woningen_corporatie", "complexnummer"], ascending=[True, False, True], kind="mergesort")
+        .sort_values(["pand_id", "vhe", "complexnummer"], ascending=[True, False, True], kind="mergesort")
         .drop_duplicates("pand_id")
         .rename(columns={"complexnummer": "complex_id"})
     )
     per_pand = per_pand[per_pand["pand_id"].isin(panden["pand_id"])]
-    return per_pand[["pand_id", "complex_id", "woningen_corporatie"]].reset_index(drop=True)
+    return per_pand[["pand_id", "complex_id"]].reset_index(drop=True)
 
 
 def build_complexen(
@@ -41,8 +41,13 @@ def build_complexen(
     toewijzing: pd.DataFrame,
     verblijfsobjecten: pd.DataFrame,
     bezit: pd.DataFrame | None,
+    eigendom: pd.DataFrame | None = None,
 ) -> gpd.GeoDataFrame:
-    """Aggregate panden per complex; a complex takes the most restrictive plan values."""
+    """Aggregate panden per complex; a complex takes the most restrictive plan values.
+
+    ``eigendom`` (from :func:`optopscan.model.eigendom.ownership_per_complex`) gives the
+    woningen and the corporatie's woningen in each complex's bouwblokken.
+    """
     rows = panden.merge(toewijzing, on="pand_id", how="inner")
     rows["_area"] = rows.geometry.area
     rows = rows.sort_values(["complex_id", "_area", "pand_id"], ascending=[True, False, True], kind="mergesort")
@@ -53,9 +58,12 @@ def build_complexen(
     c = pd.DataFrame(index=g.size().index)
     c["aantal_panden"] = g.size()
     c["aantal_woningen"] = g["aantal_woningen"].sum()
-    c["woningen_corporatie"] = g["woningen_corporatie"].sum(min_count=1)
-    woon_corp = c["woningen_corporatie"].clip(upper=c["aantal_woningen"])
-    c["aandeel_corporatie"] = (woon_corp / c["aantal_woningen"].where(c["aantal_woningen"] > 0)).round(4)
+    if eigendom is not None:
+        c = c.join(eigendom[["woningen_bouwblok", "woningen_corporatie"]])
+    else:
+        c["woningen_bouwblok"] = np.nan
+        c["woningen_corporatie"] = np.nan
+    c["aandeel_corporatie"] = (c["woningen_corporatie"] / c["woningen_bouwblok"].where(c["woningen_bouwblok"] > 0)).round(4)
     c["bouwjaar"] = np.floor(g["bouwjaar"].median())
     c["hoogte_m"] = g["hoogte_m"].max()
     c["hoogte_max_m"] = g["hoogte_max_m"].max()

@@ -1,4 +1,4 @@
-"""Eigendom: share of the woningen in the complex's panden owned by the corporatie."""
+"""Eigendom: share of the woningen in the complex's bouwblokken owned by the corporatie."""
 
 from __future__ import annotations
 
@@ -22,13 +22,14 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     eigendom = eigendom.where(known, "onbekend")
 
     owned = fmt(frame["woningen_corporatie"])
-    total = fmt(frame["aantal_woningen"])
+    total = fmt(frame["woningen_bouwblok"])
     pct = fmt(share * 100) + "%"
     reden = pd.Series(
         np.where(
             volledig,
-            "volledig eigendom: " + owned + " van " + total + " woningen",
-            "gespikkeld: " + owned + " van " + total + " woningen (" + pct + ") van de corporatie; VvE-besluit nodig",
+            "volledig eigendom: " + owned + " van " + total + " woningen in het bouwblok",
+            "gespikkeld: " + owned + " van " + total + " woningen in het bouwblok (" + pct + ") van de corporatie; "
+            "VvE-besluit of instemming van eigenaren nodig",
         ),
         index=frame.index,
         dtype=object,

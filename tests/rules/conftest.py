@@ -15,6 +15,7 @@ DEFAULTS = {
     "bouwjaar": 1970.0,
     "aantal_woningen": 40.0,
     "woningen_corporatie": 40.0,
+    "woningen_bouwblok": 40.0,
     "aandeel_corporatie": 1.0,
     "hoogte_m": 12.0,
     "hoogte_max_m": 12.0,

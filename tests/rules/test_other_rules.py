@@ -37,16 +37,16 @@ def test_bouwjaar_unknown(make_frame, settings):
     [(40, 40, 1.0, "volledig", "kansrijk"), (39, 40, 0.6 * 39 / 40, "gespikkeld", "let op"), (20, 40, 0.3, "gespikkeld", "let op")],
 )
 def test_eigendom(make_frame, settings, owned, total, score, label, status):
-    f = make_frame([{"woningen_corporatie": owned, "aantal_woningen": total, "aandeel_corporatie": owned / total}])
+    f = make_frame([{"woningen_corporatie": owned, "woningen_bouwblok": total, "aandeel_corporatie": owned / total}])
     r = eigendom.evaluate(f, settings)
     assert r.score[0] == pytest.approx(score)
     assert r.values["eigendom"][0] == label and r.status[0] == status
 
 
 def test_eigendom_gespikkeld_below_vve_threshold_is_explained(make_frame, settings):
-    f = make_frame([{"woningen_corporatie": 31, "aantal_woningen": 40, "aandeel_corporatie": 31 / 40}])
+    f = make_frame([{"woningen_corporatie": 31, "woningen_bouwblok": 40, "aandeel_corporatie": 31 / 40}])
     assert "instemming lastig" in eigendom.evaluate(f, settings).reden[0]
-    f = make_frame([{"woningen_corporatie": 32, "aantal_woningen": 40, "aandeel_corporatie": 0.8}])
+    f = make_frame([{"woningen_corporatie": 32, "woningen_bouwblok": 40, "aandeel_corporatie": 0.8}])
     assert "instemming lastig" not in eigendom.evaluate(f, settings).reden[0]
 
 
