@@ -10,6 +10,9 @@ because a province holds tens of thousands of complexes):
     ew extra_woningen ewt extra_woningen_theoretisch        eb extra_bouwlagen
     w  aantal_woningen bj bouwjaar        e  eigendom       bu buurtnaam
 
+The keys listed in ``gepoold`` (statuses, eigendom, buurt) hold an index into ``teksten``
+in the file and are replaced by their text when the page loads.
+
 Buurt keys: bc buurtcode, bn buurtnaam, gn gemeentenaam, ac aantal_complexen,
 ew / ewt extra woningen gefilterd / theoretisch, c colour class (-1 = none).
 """
@@ -49,7 +52,8 @@ html, body { height: 100%; margin: 0; }
 #kaart { position: absolute; inset: 0; background: #eef0ec; }
 .leaflet-container { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 .paneel { background: rgba(255,255,255,.95); padding: 8px 10px; border-radius: 6px;
-  box-shadow: 0 1px 5px rgba(0,0,0,.35); max-width: 290px; }
+  box-shadow: 0 1px 5px rgba(0,0,0,.35); max-width: 320px; }
+.samenvatting td:first-child { white-space: nowrap; }
 .paneel h2 { font-size: 15px; margin: 0 0 4px; }
 .paneel table { border-collapse: collapse; }
 .paneel td { padding: 1px 8px 1px 0; vertical-align: top; }
@@ -57,7 +61,7 @@ html, body { height: 100%; margin: 0; }
 .melding { margin-top: 6px; padding: 4px 6px; border-left: 4px solid #d08c00; background: #fff6dd; }
 .melding.leeg { border-left-color: #888; background: #f1f1f1; }
 .zoek form { display: flex; gap: 4px; }
-.zoek input { width: 210px; padding: 3px 5px; font: inherit; }
+.zoek input { width: 230px; padding: 3px 5px; font: inherit; }
 .zoek button { font: inherit; padding: 2px 8px; cursor: pointer; }
 .zoek-melding { min-height: 1em; margin-top: 3px; color: #444; }
 .zoek-melding.niet { color: #b2182b; font-weight: 600; }
@@ -81,9 +85,18 @@ html, body { height: 100%; margin: 0; }
 APP_JS = r"""
 (function () {
   "use strict";
+  performance.mark("optopscan:start");
   var D = JSON.parse(document.getElementById("optopscan-data").textContent);
   var META = D.meta, TEKSTEN = D.teksten;
   var PUNTEN = META.modus === "punten";
+  // repetitive short texts (statuses, eigendom, buurt) are stored as indices into TEKSTEN
+  D.complexen.features.forEach(function (f) {
+    var p = f.properties;
+    for (var i = 0; i < D.gepoold.length; i++) {
+      var key = D.gepoold[i];
+      if (typeof p[key] === "number") { p[key] = TEKSTEN[p[key]]; }
+    }
+  });
   var KLEUR_STATUS = {"ok": "#1a9641", "kansrijk": "#1a9641", "let op": "#f39c12",
                       "blokkade": "#d7191c", "onbekend": "#9e9e9e"};
   var ESC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
@@ -132,7 +145,10 @@ APP_JS = r"""
     return h + "</div>";
   }
 
-  var map = L.map("kaart", {preferCanvas: PUNTEN, zoomSnap: 0.25});
+  performance.mark("optopscan:data");
+  var POPUP = {maxWidth: 440, maxHeight: 460};
+  // SVG for up to a few thousand complexes (crisp, one DOM path each); canvas above (faster)
+  var map = L.map("kaart", {preferCanvas: META.renderer === "canvas", zoomSnap: 0.25});
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   var PDOK = "Kaartgegevens &copy; Kadaster (PDOK)";
   var basis = {
@@ -164,45 +180,49 @@ APP_JS = r"""
   var zoekIndex = [], aantalGetekend = 0, lagen = {klasse: {}, status: {}};
   var overlays = {};
 
-  function vlakStijl(kleur, cls) {
-    return {color: "#333", weight: 0.8, opacity: 0.9, fillColor: kleur, fillOpacity: 0.75, className: cls};
+  function vlakStijl(kleur, rand, cls) {
+    return {color: rand, weight: 1, opacity: 0.9, fillColor: kleur, fillOpacity: 0.8, className: cls};
   }
-  function punt(kleur, cls) {
-    return {radius: 5, color: "#333", weight: 0.8, fillColor: kleur, fillOpacity: 0.9, className: cls};
+  function punt(kleur, rand, cls) {
+    return {radius: 5, color: rand, weight: 1, fillColor: kleur, fillOpacity: 0.9, className: cls};
   }
 
   D.klassen.forEach(function (k) {
     var cls = "klasse-" + (k.k === "?" ? "onbekend" : k.k);
     var laag = L.geoJSON({type: "FeatureCollection", features: perKlasse[k.k]}, {
-      style: function () { return vlakStijl(k.kleur, cls); },
-      pointToLayer: function (f, ll) { return L.circleMarker(ll, punt(k.kleur, cls)); },
+      style: function () { return vlakStijl(k.kleur, k.rand, cls); },
+      pointToLayer: function (f, ll) { return L.circleMarker(ll, punt(k.kleur, k.rand, cls)); },
       onEachFeature: function (f, l) {
         var p = f.properties;
-        l.bindTooltip(function () { return tooltip(p); }, {sticky: !PUNTEN});
-        l.bindPopup(function () { return popup(p); }, {maxWidth: 440, maxHeight: 380});
         zoekIndex.push({p: p, laag: l, groep: k.k,
           sleutel: [p.id, p.n, p.a].join("\u0001").toLowerCase()});
         aantalGetekend += 1;
       }
     });
+    // one tooltip and one popup per klasse layer (not per feature): fast with 20,000 complexes
+    laag.bindTooltip(function (l) { return tooltip(l.feature.properties); }, {sticky: !PUNTEN});
+    laag.bindPopup(function (l) { return popup(l.feature.properties); }, POPUP);
     lagen.klasse[k.k] = laag;
     overlays['<span class="vlak" style="background:' + k.kleur + '"></span>' +
       esc(k.label) + " (" + perKlasse[k.k].length + ")"] = laag;
     laag.addTo(map);
   });
 
+  performance.mark("optopscan:lagen");
+
   // ---- blokkades and status overlays (built when first switched on) -------------------
   var blokkadeFeatures = D.complexen.features.filter(function (f) { return f.properties.st === "blokkade"; });
   lagen.blokkades = L.geoJSON({type: "FeatureCollection", features: blokkadeFeatures}, {
     pane: "blokkades", interactive: false,
-    style: function () { return {color: "#d7191c", weight: 2.5, dashArray: "5 3", fill: false, className: "blokkade"}; },
+    style: function () { return {color: "#d7191c", weight: 2, dashArray: "4 3", fill: false, className: "blokkade"}; },
     pointToLayer: function (f, ll) {
       return L.circleMarker(ll, {pane: "blokkades", interactive: false, radius: 8, color: "#d7191c",
         weight: 2, fill: false, className: "blokkade"});
     }
   });
   overlays['<span class="vlak rand"></span>Blokkades (' + blokkadeFeatures.length + ")"] = lagen.blokkades;
-  lagen.blokkades.addTo(map);
+  // on by default for a readable number of complexes; with thousands the outlines drown the klassen
+  if (META.renderer === "svg") { lagen.blokkades.addTo(map); }
 
   [["sh", "Status hoogte"], ["sp", "Status parkeren"], ["se", "Status eigendom"]].forEach(function (s) {
     var sleutel = s[0], groep = L.layerGroup();
@@ -210,17 +230,14 @@ APP_JS = r"""
       var cls = "status-" + sleutel;
       L.geoJSON(D.complexen, {
         pane: "status",
-        style: function (f) { return vlakStijl(statusKleur(f.properties[sleutel]), cls); },
+        style: function (f) { return vlakStijl(statusKleur(f.properties[sleutel]), "#333", cls); },
         pointToLayer: function (f, ll) {
-          return L.circleMarker(ll, L.extend({pane: "status"}, punt(statusKleur(f.properties[sleutel]), cls)));
+          return L.circleMarker(ll, L.extend({pane: "status"}, punt(statusKleur(f.properties[sleutel]), "#333", cls)));
         },
-        onEachFeature: function (f, l) {
-          var p = f.properties;
-          l.bindTooltip(function () { return tooltip(p) + "<br>" + s[1] + ": " + tekst(p[sleutel]); },
-            {sticky: !PUNTEN});
-          l.bindPopup(function () { return popup(p); }, {maxWidth: 440, maxHeight: 380});
-        }
-      }).addTo(groep);
+      }).bindTooltip(function (l) {
+        var p = l.feature.properties;
+        return tooltip(p) + "<br>" + s[1] + ": " + tekst(p[sleutel]);
+      }, {sticky: !PUNTEN}).bindPopup(function (l) { return popup(l.feature.properties); }, POPUP).addTo(groep);
     });
     lagen.status[sleutel] = groep;
     overlays[s[1]] = groep;
@@ -233,17 +250,14 @@ APP_JS = r"""
       style: function (f) {
         var c = f.properties.c;
         return {color: "#54278f", weight: 1.2, opacity: 0.8, className: "buurt",
-          fillColor: c >= 0 ? D.buurtKlassen[c].kleur : "#ffffff", fillOpacity: c >= 0 ? 0.55 : 0.15};
+          fillColor: c >= 0 ? D.buurtKlassen[c].kleur : "#ffffff", fillOpacity: c >= 0 ? 0.45 : 0.15};
       },
-      onEachFeature: function (f, l) {
-        var p = f.properties;
-        l.bindTooltip(function () {
-          return "<b>" + tekst(p.bn) + "</b> (" + tekst(p.bc) + ")<br>" + tekst(p.gn) +
-            "<br>Complexen: " + getal(p.ac) + "<br>Extra woningen: " + getal(p.ew) +
-            " (theoretisch " + getal(p.ewt) + ")";
-        }, {sticky: true});
-      }
-    });
+    }).bindTooltip(function (l) {
+      var p = l.feature.properties;
+      return "<b>" + tekst(p.bn) + "</b> (" + tekst(p.bc) + ")<br>" + tekst(p.gn) +
+        "<br>Complexen: " + getal(p.ac) + "<br>Extra woningen: " + getal(p.ew) +
+        " (theoretisch " + getal(p.ewt) + ")";
+    }, {sticky: true});
     overlays["Buurten (extra woningen)"] = lagen.buurten;
     if (PUNTEN) { lagen.buurten.addTo(map); }
   }
@@ -269,7 +283,8 @@ APP_JS = r"""
     } else {
       map.setView(z.laag.getLatLng(), Math.max(map.getZoom(), 17), {animate: false});
     }
-    z.laag.openPopup();
+    var midden = z.laag.getLatLng ? z.laag.getLatLng() : z.laag.getCenter();
+    L.popup(POPUP).setLatLng(midden).setContent(popup(z.p)).openOn(map);
     zoekMelding.className = "zoek-melding";
     zoekMelding.textContent = treffers.length === 1 ? "Gevonden: complex " + z.p.id
       : treffers.length + " treffers; eerste getoond (complex " + z.p.id + ")";
@@ -281,7 +296,7 @@ APP_JS = r"""
     onAdd: function () {
       var div = L.DomUtil.create("div", "paneel zoek leaflet-control");
       div.innerHTML = '<form role="search"><input type="search" name="q" id="zoek-invoer" ' +
-        'placeholder="Zoek complex: id, naam of adres" aria-label="Zoek complex">' +
+        'placeholder="Complex-id, naam of adres" aria-label="Zoek complex">' +
         '<button type="submit">Zoek</button></form><div class="zoek-melding" id="zoek-melding" ' +
         'aria-live="polite"></div>';
       zoekMelding = div.querySelector(".zoek-melding");
@@ -340,22 +355,30 @@ APP_JS = r"""
   });
   new Legenda().addTo(map);
 
-  if (META.bounds) {
-    map.fitBounds(META.bounds, {padding: [20, 20], maxZoom: 18, animate: false});
-  } else {
-    map.fitBounds([[50.75, 3.36], [53.56, 7.23]], {animate: false});
-  }
+  // keep the data clear of the panels on a wide screen
+  var breed = map.getSize().x >= 1000;
+  var rand = {paddingTopLeft: breed ? [360, 30] : [10, 10], paddingBottomRight: breed ? [300, 30] : [10, 10],
+              maxZoom: 18, animate: false};
+  map.fitBounds(META.bounds || [[50.75, 3.36], [53.56, 7.23]], rand);
 
   window.optopscan = {
     aantalGetekend: aantalGetekend,
     aantalInShortlist: META.aantal,
     modus: META.modus,
+    renderer: META.renderer,
     lagen: lagen,
     kaart: map,
     zoek: zoek,
+    laag: function (id) {
+      for (var i = 0; i < zoekIndex.length; i++) {
+        if (zoekIndex[i].p.id === id) { return zoekIndex[i].laag; }
+      }
+      return null;
+    },
     ready: false
   };
   requestAnimationFrame(function () {
+    performance.mark("optopscan:klaar");
     window.optopscan.renderMs = performance.now();
     window.optopscan.ready = true;
   });

@@ -25,6 +25,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
+from optopscan import __version__
 from optopscan.atomic import write_text_atomic
 from optopscan.errors import (
     CrsError,
@@ -43,15 +44,17 @@ COMPLEX_LAYER = "complexen"
 BUURT_LAYER = "buurten"
 METADATA_TABLE = "metadata"
 
-#: klasse → (fill colour, short explanation); a sequential green → red palette.
-KLASSEN: dict[str, tuple[str, str]] = {
-    "A": ("#1a7a3a", "zeer kansrijk"),
-    "B": ("#7bc26a", "kansrijk"),
-    "C": ("#f2d64b", "mogelijk"),
-    "D": ("#f28e2b", "beperkt"),
-    "E": ("#c0392b", "onwaarschijnlijk"),
+#: klasse → (fill colour, outline colour, short explanation); a sequential green → red palette
+KLASSEN: dict[str, tuple[str, str, str]] = {
+    "A": ("#1a7a3a", "#0d4420", "zeer kansrijk"),
+    "B": ("#7bc26a", "#44823a", "kansrijk"),
+    "C": ("#f2d64b", "#a88c10", "mogelijk"),
+    "D": ("#f28e2b", "#a85a0e", "beperkt"),
+    "E": ("#c0392b", "#74211a", "onwaarschijnlijk"),
 }
-KLASSE_ONBEKEND = ("?", "#9e9e9e", "Zonder klasse")
+KLASSE_ONBEKEND = ("?", "#9e9e9e", "#5e5e5e", "Zonder klasse")
+#: above this many complexes Leaflet draws on a canvas instead of one SVG path per complex
+SVG_MAX = 5000
 BUURT_KLEUREN = ["#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"]
 
 # shortlist column → embedded key (see _page for the key list)
@@ -65,6 +68,8 @@ _NUM_PROPS = {
     "extra_woningen_theoretisch": ("ewt", 1), "extra_bouwlagen": ("eb", 1),
     "aantal_woningen": ("w", 0), "bouwjaar": ("bj", 0),
 }
+#: keys whose (repetitive) values are stored as indices into the text pool
+_POOLED_KEYS = ["st", "sh", "sp", "se", "e", "bu"]
 _COMPLEX_COLUMNS = [
     *_TEXT_PROPS, *_NUM_PROPS, "toelichting", "blokkades", "gemeentecode", "gemeentenaam",
 ]
@@ -254,15 +259,18 @@ def build_html(data: Shortlist, *, max_polygonen: int = 20000, simplify_m: float
 
     counts = pd.Series(klassen_kol).value_counts()
     klassen = [
-        {"k": k, "kleur": kleur, "label": f"Klasse {k}", "uitleg": uitleg, "n": int(counts.get(k, 0))}
-        for k, (kleur, uitleg) in KLASSEN.items()
+        {"k": k, "kleur": kleur, "rand": rand, "label": f"Klasse {k}", "uitleg": uitleg,
+         "n": int(counts.get(k, 0))}
+        for k, (kleur, rand, uitleg) in KLASSEN.items()
     ]
     if counts.get(KLASSE_ONBEKEND[0], 0):
-        k, kleur, label = KLASSE_ONBEKEND
-        klassen.append({"k": k, "kleur": kleur, "label": label, "uitleg": "", "n": int(counts[k])})
+        k, kleur, rand, label = KLASSE_ONBEKEND
+        klassen.append({"k": k, "kleur": kleur, "rand": rand, "label": label, "uitleg": "",
+                        "n": int(counts[k])})
 
     meta = {
         "modus": "punten" if punten else "polygonen",
+        "renderer": "svg" if len(cx) <= SVG_MAX else "canvas",
         "max": max_polygonen,
         "aantal": int(len(cx)),
         "bounds": bounds,
@@ -273,6 +281,7 @@ def build_html(data: Shortlist, *, max_polygonen: int = 20000, simplify_m: float
         '{"meta":' + _dumps(meta)
         + ',"klassen":' + _dumps(klassen)
         + ',"buurtKlassen":' + _dumps(buurt_klassen)
+        + ',"gepoold":' + _dumps(_POOLED_KEYS)
         + ',"teksten":' + _dumps(teksten.items)
         + ',"complexen":{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
         + ',"buurten":' + buurten_json
@@ -283,10 +292,8 @@ def build_html(data: Shortlist, *, max_polygonen: int = 20000, simplify_m: float
     gebied = data.metadata.get("gebied", "")
     title = "Kansenkaart optoppen" + (f" — {gebied}" if gebied else "")
     summary = _summary_html(data, cx, klassen, punten, max_polygonen, zonder_geometrie)
-    from optopscan import __version__ as version  # local: keeps import order simple
-
     parts = {
-        "VERSION": html.escape(str(version)),
+        "VERSION": html.escape(__version__),
         "LEAFLET_VERSION": html.escape(assets.LEAFLET_VERSION),
         "TITLE": html.escape(title),
         "LEAFLET_CSS": assets.leaflet_css(),
@@ -347,8 +354,8 @@ def _to_wgs84(geoms: np.ndarray, simplify_m: float, punten: bool) -> np.ndarray:
 def _texts(series: pd.Series | None, n: int) -> list[Any]:
     if series is None:
         return [None] * n
-    s = series.astype("string").str.strip()
-    return [None if (v is pd.NA or v == "") else str(v) for v in s]
+    values = series.astype("string").str.strip().to_numpy(dtype=object, na_value=None)
+    return [v if v else None for v in values.tolist()]
 
 
 def _numbers(series: pd.Series | None, n: int, decimals: int) -> list[Any]:
@@ -387,6 +394,9 @@ def _complex_features(
     cols["b"] = [
         teksten.ids([b.strip() for b in t.split(";") if b.strip()]) if t else [] for t in blok
     ]
+    # short categorical strings are pooled too: "sh":3 instead of "sh":"blokkade"
+    for key in _POOLED_KEYS:
+        cols[key] = [None if v is None else teksten.ids([v])[0] for v in cols[key]]
     keys = list(cols)
     geo_json = shapely.to_geojson(geoms)
     features = []
@@ -407,7 +417,8 @@ def _buurt_collection(
     ew = _numbers(b["extra_woningen"] if "extra_woningen" in b.columns else None, n, 1)
     breaks = _breaks([v for v in ew if v is not None and v > 0])
     klassen = [
-        {"kleur": BUURT_KLEUREN[i], "label": label} for i, label in enumerate(_break_labels(breaks))
+        {"kleur": kleur, "label": label}
+        for kleur, label in zip(_palette(len(breaks) - 1), _break_labels(breaks), strict=True)
     ]
     cls = [
         -1 if v is None or v <= 0 else int(np.searchsorted(breaks[1:], v, side="left"))
@@ -432,7 +443,9 @@ def _breaks(values: list[float]) -> list[float]:
     """Class edges (quantiles, at most five classes) for the buurt shading."""
     if not values:
         return []
-    qs = np.quantile(np.asarray(values, dtype=float), np.linspace(0, 1, len(BUURT_KLEUREN) + 1))
+    arr = np.asarray(values, dtype=float)
+    k = min(len(BUURT_KLEUREN), len(np.unique(arr)))
+    qs = np.quantile(arr, np.linspace(0, 1, k + 1))
     edges = [float(qs[0])]
     for q in qs[1:]:
         q = float(math.ceil(q))
@@ -441,6 +454,14 @@ def _breaks(values: list[float]) -> list[float]:
     if len(edges) == 1:
         edges.append(edges[0])
     return edges
+
+
+def _palette(k: int) -> list[str]:
+    """``k`` colours spread over the buurt palette (light → dark)."""
+    if k <= 0:
+        return []
+    idx = np.round(np.linspace(0, len(BUURT_KLEUREN) - 1, k)).astype(int) if k > 1 else [2]
+    return [BUURT_KLEUREN[i] for i in idx]
 
 
 def _break_labels(edges: list[float]) -> list[str]:
