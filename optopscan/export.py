@@ -6,6 +6,8 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import geopandas as gpd
@@ -29,14 +31,16 @@ def write_shortlist(result: ScanResult, out_dir: Path, settings: Settings, input
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     gpkg, csv = out_dir / SHORTLIST, out_dir / SHORTLIST_CSV
-    with contextlib.ExitStack() as stack:
+    with contextlib.ExitStack() as stack, ThreadPoolExecutor(1) as pool:
+        # hashing the input files (GBs for a province) overlaps with writing the layers
+        meta_future = pool.submit(run_metadata, settings, input_files)
         tmp_gpkg = stack.enter_context(atomic_path(gpkg))
         tmp_csv = stack.enter_context(atomic_path(csv))
         _write_layer(result.complexen, tmp_gpkg, "complexen")
         _write_layer(result.panden, tmp_gpkg, "panden")
         if result.buurten is not None:
             _write_layer(result.buurten, tmp_gpkg, "buurten")
-        meta = run_metadata(settings, input_files)
+        meta = meta_future.result()
         pyogrio.write_dataframe(pd.DataFrame({"sleutel": list(meta), "waarde": list(meta.values())}), tmp_gpkg, layer="metadata", append=True)
         write_csv(result.complexen, tmp_csv)
     return {"gpkg": gpkg, "csv": csv}
@@ -74,8 +78,56 @@ def run_metadata(settings: Settings, input_files: dict[str, list[Path]]) -> dict
     return meta
 
 
+_PREFETCHED: dict[tuple[str, int, int], Future] = {}
+
+
+def _hash_key(path: Path) -> tuple[str, int, int] | None:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    if not Path(path).is_file():
+        return None  # folders (VERA) are hashed when written
+    return (str(Path(path).resolve()), st.st_size, st.st_mtime_ns)
+
+
+def prefetch_hashes(paths: list[Path]) -> None:
+    """Start hashing input files in a background thread (the scan reads them meanwhile);
+    :func:`file_hash` then takes the result. Big inputs take seconds to hash."""
+    jobs = []
+    for path in paths:
+        key = _hash_key(path)
+        if key is None or key in _PREFETCHED:
+            continue
+        _PREFETCHED[key] = future = Future()
+        jobs.append((Path(path), future))
+
+    def run() -> None:
+        for path, future in jobs:
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(_file_hash(path))
+            except BaseException as exc:  # reported (and retried) by file_hash
+                future.set_exception(exc)
+
+    if jobs:  # a daemon thread: a failing scan exits without waiting for it
+        threading.Thread(target=run, name="optopscan-hash", daemon=True).start()
+
+
 def file_hash(path: Path) -> str:
     """SHA-256 of a file, or of every file in a folder (by sorted name)."""
+    key = _hash_key(path)
+    future = _PREFETCHED.pop(key, None) if key is not None else None
+    if future is not None:
+        try:
+            return future.result()
+        except Exception:
+            pass  # hash it here instead
+    return _file_hash(path)
+
+
+def _file_hash(path: Path) -> str:
     digest = hashlib.sha256()
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
     for f in files:

@@ -10,7 +10,9 @@ import geopandas as gpd
 import pandas as pd
 
 from optopscan.config import Settings
+from optopscan.errors import OptopscanError
 from optopscan.io import bag, bag3d, bezit, context, plans
+from optopscan.io.common import release_memory
 
 Step = Callable[[str], None]
 
@@ -50,10 +52,82 @@ class Inputs:
         return {k: v for k, v in named.items() if v is not None}
 
 
+#: Peak memory of a local scan per BAG pand, verblijfsobject and 3D BAG feature, measured
+#: with benchmarks/scale.py (fictitious province: 1.5 M panden + 4.2 M VBOs + 1.46 M 3D BAG
+#: features = 7.2 M features, peak RSS 4.96 GB ≈ 690 bytes each); rounded up. Used only for
+#: the pre-flight check below, so it errs on the low side: it stops scans that clearly
+#: cannot fit, a MemoryError during the scan remains possible (and is reported the same way).
+BYTES_PER_FEATURE = 700
+
+
+class OnvoldoendeGeheugenError(OptopscanError):
+    """The inputs will not fit in the memory that is available."""
+
+
+def _available_memory() -> int:
+    """Bytes the scan may still use (``psutil.virtual_memory().available``)."""
+    import psutil
+
+    return int(psutil.virtual_memory().available)
+
+
+def _feature_count(path: Path | None, layers: tuple[str, ...]) -> int:
+    """Feature count of ``layers`` in a GeoPackage (header only; 0 when unknown)."""
+    if path is None or Path(path).suffix.lower() != ".gpkg" or not Path(path).exists():
+        return 0
+    import pyogrio
+
+    total = 0
+    for layer in layers:
+        try:
+            total += max(int(pyogrio.read_info(path, layer=layer)["features"]), 0)
+        except Exception:  # missing layer etc.: the loader reports it properly
+            continue
+    return total
+
+
+def estimate_memory(settings: Settings) -> tuple[int, int]:
+    """(features, bytes): a rough peak-memory estimate from the BAG and 3D BAG feature counts."""
+    inv = settings.invoer
+    features = _feature_count(inv.bag, ("pand", "verblijfsobject")) + _feature_count(inv.bag3d, ("pand",))
+    return features, features * BYTES_PER_FEATURE
+
+
+def check_memory(settings: Settings) -> None:
+    """Fail early, before reading anything, when the inputs clearly do not fit in memory."""
+    features, need = estimate_memory(settings)
+    available = _available_memory()
+    if need > available:
+        count = f"{features:,}".replace(",", ".")
+        gb_need, gb_avail = (f"{b / 1e9:.1f}".replace(".", ",") for b in (need, available))
+        raise OnvoldoendeGeheugenError(
+            f"onvoldoende geheugen voor deze scan: de BAG en 3D BAG tellen samen {count} "
+            f"objecten, daarvoor is naar schatting {gb_need} GB werkgeheugen nodig en er is "
+            f"{gb_avail} GB beschikbaar. Er is niets ingelezen of weggeschreven. Oplossing: scan "
+            "een kleiner gebied (knip BAG en 3D BAG bij tot de gemeente of wijk), sluit andere "
+            "programma's of gebruik --engine dask (zie README, 'Grote gebieden')."
+        )
+
+
 def load_inputs(settings: Settings, step: Step = lambda _: None) -> Inputs:
-    """Read every configured input; raises an InputDataError naming file/layer/column."""
+    """Read every configured input; raises an InputDataError naming file/layer/column.
+
+    Raises OnvoldoendeGeheugenError first when the BAG and 3D BAG are clearly too large for
+    the available memory (see :func:`check_memory`).
+    """
     inv = settings.invoer
     kol = settings.kolommen
+    check_memory(settings)
+    from optopscan.export import prefetch_hashes  # here: export imports scan imports inputs
+
+    prefetch_hashes([p for p in (inv.bag, inv.bag3d, inv.bezit, *(inv.plannen or []), inv.buurten,
+                                 inv.parkeerzones, inv.voorzieningen, inv.monumenten, inv.energielabels)
+                     if p is not None])
+    report = step
+
+    def step(label: str) -> None:
+        release_memory()  # what the previous loader freed goes back to the OS
+        report(label)
     step("BAG panden lezen")
     panden = bag.read_panden(inv.bag)
     step("BAG verblijfsobjecten lezen")
@@ -97,4 +171,5 @@ def load_inputs(settings: Settings, step: Step = lambda _: None) -> Inputs:
         step("Energielabels lezen")
         inputs.energielabels = context.read_energielabels(inv.energielabels)
         inputs.files["energielabels"] = [inv.energielabels]
+    release_memory()
     return inputs

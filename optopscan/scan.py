@@ -10,6 +10,7 @@ import pandas as pd
 
 from optopscan.config import Settings
 from optopscan.inputs import Inputs, Step
+from optopscan.io.common import isin
 from optopscan.model.complexen import add_distances, assign_complexen, build_complexen
 from optopscan.model.eigendom import ownership_per_complex
 from optopscan.model.panden import build_panden
@@ -51,7 +52,13 @@ def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) ->
 
 
 def _pand_table(inputs: Inputs) -> pd.DataFrame:
-    """pand_id, woonfunctie and woon-VBO count: enough to assign complexes."""
+    """pand_id, woonfunctie and woon-VBO count: enough to assign complexes.
+
+    With a bezit the complexes follow the VHE and only ``pand_id`` is used, so the count
+    (a pass over every VBO) is skipped.
+    """
+    if inputs.bezit is not None:
+        return inputs.panden[["pand_id", "woonfunctie"]]
     vbo = inputs.verblijfsobjecten
     counts = vbo.loc[vbo["woonfunctie"], "pand_id"].value_counts()
     panden = inputs.panden[["pand_id", "woonfunctie"]].copy()
@@ -68,7 +75,7 @@ def scan_complexen(
     (plans, buurten, zones, voorzieningen, monumenten) must be complete for their area.
     """
     plannen = inputs.plannen
-    bag_panden = inputs.panden[inputs.panden["pand_id"].isin(toewijzing["pand_id"])]
+    bag_panden = inputs.panden[isin(inputs.panden["pand_id"], toewijzing["pand_id"])]
     panden = build_panden(
         bag_panden,
         inputs.verblijfsobjecten,

@@ -436,12 +436,26 @@ def generate_area(
     seed: int = 42,
     origin: tuple[float, float] = (166500.0, 508000.0),
     n_complexen: int | None = 40,
+    *,
+    gemeentecode: str = GEMEENTECODE,
+    gemeentenaam: str = GEMEENTENAAM,
+    woonplaats: str = WOONPLAATS,
+    postcode_base: int = 7231,
+    complex_start: int = 101,
 ) -> SyntheticArea:
     """Generate a fictitious district with exactly ``n_panden`` BAG panden.
 
     ``n_complexen=None`` scales the corporatie's bezit with the area (40 per 2000 panden).
     The same arguments always give identical frames.
+
+    The keyword-only arguments name the (fictitious) gemeente, so several areas can be
+    combined without clashing ids (``benchmarks/province.py``): ``gemeentecode`` (4 digits,
+    start of every BAG id and of the buurt/wijk codes), ``gemeentenaam``, ``woonplaats``,
+    ``postcode_base`` (postcode numbers are 1000 + (postcode_base + buurt) % 9000) and
+    ``complex_start`` (first complexnummer, C0101 by default; also starts the VHE numbers).
     """
+    if not (len(gemeentecode) == 4 and gemeentecode.isdigit()):
+        raise ValueError("gemeentecode moet uit 4 cijfers bestaan")
     if n_panden < 300:
         raise ValueError("n_panden moet minstens 300 zijn (één buurt)")
     if n_complexen is None:
@@ -513,7 +527,7 @@ def generate_area(
     pand_complex = complex_of_group[group_id]
     c_kind = g_kind[chosen]
     c_block = g_block[chosen]
-    complexnummers = np.array([f"C{101 + i:04d}" for i in range(n_c)], dtype=object)
+    complexnummers = np.array([f"C{complex_start + i:04d}" for i in range(n_c)], dtype=object)
 
     scen = Scenario()
     special: set[int] = set()
@@ -568,7 +582,7 @@ def generate_area(
         scen.plan_hoogte_geen_ruimte_m = float(H0)
 
     # ---- BAG ids and status ------------------------------------------------------------
-    pand_id = _ids(GEMEENTECODE + "10", np.arange(1, n + 1))
+    pand_id = _ids(gemeentecode + "10", np.arange(1, n + 1))
     status = np.full(n, "Pand in gebruik", dtype=object)
     free = np.flatnonzero((pand_complex < 0) & np.isin(kind, [K_EGW, K_GAL, K_POR, K_NB]))
     n_odd = max(3, round(0.004 * n))
@@ -652,13 +666,13 @@ def generate_area(
     # postcode per (buurt, group): number from buurt, letters from group rank in buurt
     g_buurt = pbuurt[g_first]
     g_rank = _group_offsets(g_buurt)
-    pc_num = 1000 + (7231 + g_buurt) % 9000
+    pc_num = 1000 + (postcode_base + g_buurt) % 9000
     if len(used_buurt) > 9000 or g_rank.max() >= len(POSTCODE_LETTERS):
         raise ValueError("te veel buurten voor unieke postcodes")
     g_postcode = pd.Series(pc_num).astype(str).to_numpy(object) + POSTCODE_LETTERS[g_rank]
     postcode_p = g_postcode[group_id]
 
-    vbo_id = _ids(GEMEENTECODE + "01", np.arange(1, nv + 1))
+    vbo_id = _ids(gemeentecode + "01", np.arange(1, nv + 1))
     pstat = status[vp]
     vstatus = np.select(
         [pstat == "Pand in gebruik", pstat == "Bouwvergunning verleend"],
@@ -679,10 +693,10 @@ def generate_area(
             "huisletter": huisletter,
             "toevoeging": toevoeging,
             "postcode": postcode_p[vp],
-            "woonplaats_naam": WOONPLAATS,
-            "nummeraanduiding_hoofdadres_identificatie": _ids(GEMEENTECODE + "20",
+            "woonplaats_naam": woonplaats,
+            "nummeraanduiding_hoofdadres_identificatie": _ids(gemeentecode + "20",
                                                               np.arange(1, nv + 1)),
-            "bronhouder_identificatie": GEMEENTECODE,
+            "bronhouder_identificatie": gemeentecode,
         },
         geometry=shapely.points(vx, vy),
         crs=RD,
@@ -759,9 +773,11 @@ def generate_area(
         scen.plan_hoogte_geen_ruimte_m, rng)
 
     # ---- buurten, voorzieningen, parkeerzones, monumenten --------------------------------
-    voorz = _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng)
+    voorz = _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng,
+                           woonplaats)
     buurten, wijken, gemeenten = _buurten(lay, used_buurt, vp, v_woon & (vstatus ==
-                                          "Verblijfsobject in gebruik"), pbuurt, voorz, rng)
+                                          "Verblijfsobject in gebruik"), pbuurt, voorz, rng,
+                                          gemeentecode, gemeentenaam, woonplaats)
     zones = _parkeerzones(buurten)
     mon_idx = list(np.flatnonzero(np.isin(kind, [K_KERK, K_BOER])))
     if c_monument is not None:
@@ -832,7 +848,7 @@ def generate_area(
     unm["Huisletter"] = ""
     unm["Huisnummertoevoeging"] = ""
     unm["BAG-verblijfsobject-id"] = [
-        "" if i % 2 == 0 else GEMEENTECODE + "01" + f"{9999999990 - i:010d}"
+        "" if i % 2 == 0 else gemeentecode + "01" + f"{9999999990 - i:010d}"
         for i in range(n_unm)]
     unm["kind"] = "onmatchbaar"
     bez = pd.concat([bez, unm], ignore_index=True)
@@ -841,12 +857,12 @@ def generate_area(
     bez = bez.reset_index(drop=True)
     bez["Complexnummer"] = complexnummers[bez["c"].to_numpy()]
     within = _group_offsets(bez["c"].to_numpy())
-    bez["VHE-nummer"] = [f"{101 + c:04d}{w + 1:04d}" for c, w in zip(bez["c"], within)]
+    bez["VHE-nummer"] = [f"{complex_start + c:04d}{w + 1:04d}" for c, w in zip(bez["c"], within)]
     first_street = {}
     for c, s in zip(bez["c"], bez["Straatnaam"]):
         first_street.setdefault(c, s)
     bez["Complexnaam"] = [f"{KIND_LABEL[c_kind[c]]} {first_street[c]}" for c in bez["c"]]
-    bez["Woonplaats"] = WOONPLAATS
+    bez["Woonplaats"] = woonplaats
     # ~10% of ids with a stray space
     ids = bez["BAG-verblijfsobject-id"].to_numpy(dtype=object).copy()
     sp = (rng.random(len(ids)) < 0.1) & (ids != "")
@@ -1087,7 +1103,8 @@ def _buurt_rect(lay, bu):
 # ------------------------------------------------------------------------------------------
 # context layers
 # ------------------------------------------------------------------------------------------
-def _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng):
+def _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng,
+                   woonplaats=WOONPLAATS):
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     rows = []  # soort, naam, hov, x, y
 
@@ -1115,7 +1132,7 @@ def _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng)
         mx, my = np.mean(hx), np.mean(hy)
         hov[np.argmin((hx - mx) ** 2 + (hy - my) ** 2)] = True
     for i in range(len(sb)):
-        rows.append(("ov_halte", f"Halte {WOONPLAATS} {i + 1:03d}" + (" (station)" if hov[i]
+        rows.append(("ov_halte", f"Halte {woonplaats} {i + 1:03d}" + (" (station)" if hov[i]
                                                                        else ""),
                      bool(hov[i]), hx[i], hy[i]))
     df = pd.DataFrame(rows, columns=["soort", "naam", "hov", "x", "y"])
@@ -1123,7 +1140,8 @@ def _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng)
                             geometry=shapely.points(df["x"], df["y"]), crs=RD)
 
 
-def _buurten(lay, used_buurt, vp, v_woon, pbuurt, voorz, rng):
+def _buurten(lay, used_buurt, vp, v_woon, pbuurt, voorz, rng, gemeentecode=GEMEENTECODE,
+             gemeentenaam=GEMEENTENAAM, woonplaats=WOONPLAATS):
     nb = len(used_buurt)
     polys = np.array([_buurt_rect(lay, bu) for bu in used_buurt])
     col, rw = lay["bcol"][used_buurt], lay["brow"][used_buurt]
@@ -1132,15 +1150,15 @@ def _buurten(lay, used_buurt, vp, v_woon, pbuurt, voorz, rng):
     wijk = wijk_row * wcols + wijk_col
     _, wijk = np.unique(wijk, return_inverse=True)
     local = _group_offsets(np.sort(wijk))[np.argsort(np.argsort(wijk, kind="stable"))]
-    wijkcode = np.array([f"WK{GEMEENTECODE}{w:02d}" for w in wijk], dtype=object)
-    buurtcode = np.array([f"BU{GEMEENTECODE}{w:02d}{l + 1:02d}" for w, l in zip(wijk, local)],
+    wijkcode = np.array([f"WK{gemeentecode}{w:02d}" for w in wijk], dtype=object)
+    buurtcode = np.array([f"BU{gemeentecode}{w:02d}{l + 1:02d}" for w, l in zip(wijk, local)],
                          dtype=object)
     theme_names = np.array([t[0] for t in THEMES], dtype=object)
     rounds = used_buurt // len(THEMES)
     buurtnaam = theme_names[used_buurt % len(THEMES)]
     buurtnaam = np.where(rounds > 0, buurtnaam + " " + (rounds + 1).astype(str), buurtnaam)
     windrose = ["Noord", "Zuid", "Oost", "West", "Centrum", "Midden"]
-    wijknaam = np.array([f"{WOONPLAATS}-{windrose[w % 6]}" + (f" {w // 6 + 1}" if w >= 6
+    wijknaam = np.array([f"{woonplaats}-{windrose[w % 6]}" + (f" {w // 6 + 1}" if w >= 6
                                                                else "") for w in wijk],
                         dtype=object)
     pos = np.searchsorted(used_buurt, pbuurt[vp])
@@ -1175,8 +1193,8 @@ def _buurten(lay, used_buurt, vp, v_woon, pbuurt, voorz, rng):
             "buurtnaam": buurtnaam,
             "wijkcode": wijkcode,
             "wijknaam": wijknaam,
-            "gemeentecode": "GM" + GEMEENTECODE,
-            "gemeentenaam": GEMEENTENAAM,
+            "gemeentecode": "GM" + gemeentecode,
+            "gemeentenaam": gemeentenaam,
             "water": "NEE",
             "aantal_inwoners": inwoners,
             "omgevingsadressendichtheid": oad,
@@ -1200,7 +1218,7 @@ def _buurten(lay, used_buurt, vp, v_woon, pbuurt, voorz, rng):
     wijken = w[["wijkcode", "wijknaam", "gemeentecode", "gemeentenaam", "water",
                 "aantal_inwoners", "geometry"]].sort_values("wijkcode").reset_index(drop=True)
     gem = gpd.GeoDataFrame(
-        {"gemeentecode": ["GM" + GEMEENTECODE], "gemeentenaam": [GEMEENTENAAM],
+        {"gemeentecode": ["GM" + gemeentecode], "gemeentenaam": [gemeentenaam],
          "water": ["NEE"],
          "aantal_inwoners": [int(buurten.loc[buurten["aantal_inwoners"] > -99990,
                                              "aantal_inwoners"].sum())]},

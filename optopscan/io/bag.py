@@ -15,14 +15,18 @@ import numpy as np
 import pandas as pd
 
 from optopscan.io.common import (
+    first_part,
     normalise_bag_id,
     normalise_gebruiksdoel,
     normalise_letter,
     normalise_postcode,
     normalise_text,
+    per_unique,
     read_layer,
+    release_memory,
     to_float,
     to_int,
+    unique_rows,
 )
 
 #: Pand statuses that mean "the building stands": in use, in use but not yet surveyed,
@@ -87,8 +91,8 @@ def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
         {
             "pand_id": normalise_bag_id(gdf["identificatie"]),
             "bouwjaar": to_float(gdf["bouwjaar"]) if "bouwjaar" in gdf else np.nan,
-            "status": normalise_text(gdf["status"]),
-            "gebruiksdoel": normalise_gebruiksdoel(gdf["gebruiksdoel"])
+            "status": per_unique(normalise_text, gdf["status"]),
+            "gebruiksdoel": per_unique(normalise_gebruiksdoel, gdf["gebruiksdoel"])
             if "gebruiksdoel" in gdf
             else "",
             "aantal_vbo": to_float(gdf["aantal_verblijfsobjecten"])
@@ -100,10 +104,11 @@ def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
         index=gdf.index,
     )
     out["gebruiksdoel"] = out["gebruiksdoel"].astype("str")
-    out.insert(4, "woonfunctie", _woonfunctie(out["gebruiksdoel"]))
-    keep = _status_mask(out["status"], PAND_STATUS_BESTAAND)
+    out.insert(4, "woonfunctie", per_unique(_woonfunctie, out["gebruiksdoel"]))
+    keep = per_unique(_status_mask, out["status"], PAND_STATUS_BESTAAND)
     valid = out["pand_id"].notna()
-    out = out[keep & valid].drop_duplicates("pand_id").reset_index(drop=True)
+    mask = keep & valid
+    out = unique_rows(out if mask.all() else out[mask], "pand_id").reset_index(drop=True)
     out.attrs.update(gdf.attrs)
     out.attrs["niet_bestaand"] = int((~keep).sum())
     out.attrs["ongeldige_id"] = int((keep & ~valid).sum())
@@ -145,33 +150,37 @@ def read_verblijfsobjecten(
             return gdf[name]
         return pd.Series("", index=gdf.index, dtype="str")
 
-    first_pand = gdf["pand_identificatie"].astype("str").str.split(",").str[0]
-    gebruiksdoel = normalise_gebruiksdoel(gdf["gebruiksdoel"])
+    first_pand = first_part(gdf["pand_identificatie"], ",")
+    gebruiksdoel = per_unique(normalise_gebruiksdoel, gdf["gebruiksdoel"])
     out = gpd.GeoDataFrame(
         {
             "vbo_id": normalise_bag_id(gdf["identificatie"]),
             "pand_id": normalise_bag_id(first_pand),
-            "woonfunctie": _woonfunctie(gebruiksdoel),
+            "woonfunctie": per_unique(_woonfunctie, gebruiksdoel),
             "gebruiksdoel": gebruiksdoel,
             "oppervlakte": to_float(gdf["oppervlakte"]) if "oppervlakte" in gdf else np.nan,
-            "status": normalise_text(gdf["status"]),
-            "straat": normalise_text(opt("openbare_ruimte_naam")),
+            "status": per_unique(normalise_text, gdf["status"]),
+            "straat": per_unique(normalise_text, opt("openbare_ruimte_naam")),
             "huisnummer": to_int(gdf["huisnummer"])
             if "huisnummer" in gdf
             else pd.Series(pd.NA, index=gdf.index, dtype="Int64"),
-            "huisletter": normalise_letter(opt("huisletter")),
-            "toevoeging": normalise_letter(opt("toevoeging")),
-            "postcode": normalise_postcode(opt("postcode")),
-            "woonplaats": normalise_text(opt("woonplaats_naam")),
+            "huisletter": per_unique(normalise_letter, opt("huisletter")),
+            "toevoeging": per_unique(normalise_letter, opt("toevoeging")),
+            "postcode": per_unique(normalise_postcode, opt("postcode")),
+            "woonplaats": per_unique(normalise_text, opt("woonplaats_naam")),
         },
         geometry=gdf.geometry.values,
         crs=gdf.crs,
         index=gdf.index,
     )
-    keep = _status_mask(out["status"], VBO_STATUS_IN_GEBRUIK)
+    attrs = dict(gdf.attrs)
+    del gdf, first_pand, gebruiksdoel  # raw columns no longer needed
+    release_memory()
+    keep = per_unique(_status_mask, out["status"], VBO_STATUS_IN_GEBRUIK)
     valid = out["vbo_id"].notna()
-    out = out[keep & valid].drop_duplicates("vbo_id").reset_index(drop=True)
-    out.attrs.update(gdf.attrs)
+    mask = keep & valid
+    out = unique_rows(out if mask.all() else out[mask], "vbo_id").reset_index(drop=True)
+    out.attrs.update(attrs)
     out.attrs["niet_in_gebruik"] = int((~keep).sum())
     out.attrs["ongeldige_id"] = int((keep & ~valid).sum())
     out.attrs["gelezen"] = n

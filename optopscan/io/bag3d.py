@@ -49,11 +49,13 @@ from optopscan.io.common import (
     list_layer_names,
     normalise_bag_id,
     normalise_text,
+    per_unique,
     read_layer,
     repair_geometries,
     resolve_columns,
     to_float,
     to_rd,
+    unique_rows,
 )
 
 #: canonical name → source attribute names, newest generation first.
@@ -138,7 +140,7 @@ def _finish(raw: gpd.GeoDataFrame, storey_height: float) -> gpd.GeoDataFrame:
             "hoogte_max_m": hoogte_max,
             "bouwlagen": bouwlagen.astype("float64"),
             "bouwlagen_geschat": geschat.astype(bool),
-            "daktype": normalise_text(raw["daktype"]) if "daktype" in raw
+            "daktype": per_unique(normalise_text, raw["daktype"]) if "daktype" in raw
             else pd.Series("", index=idx, dtype="str"),
             "plat_dak_m2": num("plat_dak_m2"),
             "grond_m2": grond.astype("float64"),
@@ -147,7 +149,8 @@ def _finish(raw: gpd.GeoDataFrame, storey_height: float) -> gpd.GeoDataFrame:
         crs=RD,
         index=idx,
     )
-    out = out[out["pand_id"].notna()].drop_duplicates("pand_id").reset_index(drop=True)
+    present = out["pand_id"].notna()
+    out = unique_rows(out if present.all() else out[present], "pand_id").reset_index(drop=True)
     out.attrs.update(raw.attrs)
     return out
 

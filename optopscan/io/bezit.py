@@ -19,11 +19,14 @@ import pandas as pd
 from optopscan.errors import EmptyLayerError, MissingColumnError, UnreadableFileError
 from optopscan.io.common import (
     check_file,
+    isin,
     normalise_bag_id,
     normalise_letter,
     normalise_postcode,
     normalise_text,
+    per_unique,
     to_int,
+    unique_rows,
 )
 
 #: canonical column → candidate source headers (compared case-insensitively, ignoring
@@ -342,16 +345,17 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
     v = pd.DataFrame({
         "vbo_id": normalise_bag_id(vbo["vbo_id"]),
         "pand_id": normalise_bag_id(vbo["pand_id"]),
-        "postcode": normalise_postcode(vbo["postcode"]) if "postcode" in vbo else "",
+        "postcode": per_unique(normalise_postcode, vbo["postcode"]) if "postcode" in vbo else "",
         "huisnummer": to_int(vbo["huisnummer"]) if "huisnummer" in vbo else pd.NA,
-        "huisletter": normalise_letter(vbo["huisletter"]) if "huisletter" in vbo else "",
-        "toevoeging": normalise_letter(vbo["toevoeging"]) if "toevoeging" in vbo else "",
+        "huisletter": per_unique(normalise_letter, vbo["huisletter"]) if "huisletter" in vbo else "",
+        "toevoeging": per_unique(normalise_letter, vbo["toevoeging"]) if "toevoeging" in vbo else "",
     })
-    v = v[v["vbo_id"].notna()].drop_duplicates("vbo_id")
+    present = v["vbo_id"].notna()
+    v = unique_rows(v if present.all() else v[present], "vbo_id")
 
     pand_by_vbo = v.set_index("vbo_id")["pand_id"]
     has_id = b["vbo_id_bron"].notna()
-    id_known = has_id & b["vbo_id_bron"].isin(pand_by_vbo.index)
+    id_known = has_id & isin(b["vbo_id_bron"], pand_by_vbo.index)
     vbo_id = b["vbo_id_bron"].where(id_known)
     match = pd.Series(np.where(id_known, "id", "geen"), index=b.index, dtype="str")
 
@@ -368,6 +372,8 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
             "toevoeging": normalise_letter(b.loc[todo, "toevoeging"]),
         })
         right = v[(v["postcode"] != "") & v["huisnummer"].notna()]
+        # only VBOs on a postcode asked for (same matches, far fewer rows to deduplicate)
+        right = right[isin(right["postcode"], left["postcode"])]
         keys = ["postcode", "huisnummer", "huisletter", "toevoeging"]
         exact = left.merge(right.drop_duplicates(keys)[keys + ["vbo_id"]], on=keys,
                            how="inner")
@@ -375,7 +381,8 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
         rest = left[~left["row"].isin(found.index)].copy()
         if len(rest):
             rest["lt"] = _combined(rest["huisletter"], rest["toevoeging"])
-            r2 = right.assign(lt=_combined(right["huisletter"], right["toevoeging"]))
+            r2 = right[isin(right["postcode"], rest["postcode"])]
+            r2 = r2.assign(lt=_combined(r2["huisletter"], r2["toevoeging"]))
             k2 = ["postcode", "huisnummer", "lt"]
             loose = rest[["row", *k2]].merge(
                 r2.drop_duplicates(k2)[k2 + ["vbo_id"]], on=k2, how="inner")
@@ -394,6 +401,8 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
     reden[geen & ~has_id & ~has_addr] = REDEN_GEEN_ID_GEEN_ADRES
 
     b["vbo_id"] = vbo_id.astype("str")
+    # only the VBOs that matched (same lookups, far smaller hash table)
+    pand_by_vbo = pand_by_vbo[isin(pd.Series(pand_by_vbo.index), b["vbo_id"]).to_numpy()]
     b["pand_id"] = b["vbo_id"].map(pand_by_vbo).astype("str")
     b["match"] = match
     b["match_reden"] = reden

@@ -8,6 +8,7 @@ import pandas as pd
 import shapely
 
 from optopscan import RD
+from optopscan.io.common import isin
 from optopscan.rules.voorzieningen import HOV_COLUMN, distance_column
 
 
@@ -32,7 +33,7 @@ def assign_complexen(panden: pd.DataFrame, bezit: pd.DataFrame | None) -> pd.Dat
         .drop_duplicates("pand_id")
         .rename(columns={"complexnummer": "complex_id"})
     )
-    per_pand = per_pand[per_pand["pand_id"].isin(panden["pand_id"])]
+    per_pand = per_pand[isin(per_pand["pand_id"], panden["pand_id"])]
     return per_pand[["pand_id", "complex_id"]].reset_index(drop=True)
 
 
@@ -120,7 +121,8 @@ def _nearest_distance(points: np.ndarray, targets: gpd.GeoDataFrame | None) -> n
 
 def _addresses(pand_complex: pd.DataFrame, vbo: pd.DataFrame) -> pd.DataFrame:
     """'Straat 1–47, Woonplaats' for the complex's main street (most VBOs)."""
-    v = vbo.merge(pand_complex, on="pand_id", how="inner")
+    v = vbo[isin(vbo["pand_id"], pand_complex["pand_id"])]  # same rows, far fewer to hash
+    v = v.merge(pand_complex, on="pand_id", how="inner")
     if v.empty:
         return pd.DataFrame({"adres": pd.Series(dtype=object)})
     per_street = v.groupby(["complex_id", "straat", "woonplaats"], sort=True).agg(

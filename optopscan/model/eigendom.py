@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from optopscan.io.common import isin
+
 TOUCH_M = 0.5
 """Panden closer than this count as attached (BAG outlines of a row meet within cm's)."""
 
@@ -28,10 +30,10 @@ def ownership_per_complex(
     woon_vbo = verblijfsobjecten.loc[verblijfsobjecten["woonfunctie"], ["vbo_id", "pand_id"]]
     woningen = woon_vbo["pand_id"].value_counts()
     owned_ids = bezit.loc[bezit["pand_id"].notna(), "vbo_id"].drop_duplicates()
-    owned = woon_vbo[woon_vbo["vbo_id"].isin(owned_ids)]["pand_id"].value_counts()
+    owned = woon_vbo[isin(woon_vbo["vbo_id"], owned_ids)]["pand_id"].value_counts()
 
-    woon = panden.loc[panden["pand_id"].isin(woningen.index), ["pand_id", "geometry"]].reset_index(drop=True)
-    block = bouwblokken(woon.geometry.values, woon["pand_id"].isin(toewijzing["pand_id"]).to_numpy())
+    woon = panden.loc[isin(panden["pand_id"], woningen.index), ["pand_id", "geometry"]].reset_index(drop=True)
+    block = bouwblokken(woon.geometry.values, isin(woon["pand_id"], toewijzing["pand_id"]).to_numpy())
     members = pd.DataFrame({"pand_id": woon["pand_id"].to_numpy(), "bouwblok": block})
     members = members[members["bouwblok"] >= 0]
     members["woningen"] = members["pand_id"].map(woningen).fillna(0)

@@ -7,6 +7,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from optopscan.io.common import isin
+
 BAG3D_COLUMNS = [
     "hoogte_m",
     "hoogte_max_m",
@@ -39,16 +41,18 @@ def build_panden(
     """Join every source onto the BAG panden (index: position, key: ``pand_id``)."""
     panden = bag_panden[["pand_id", "bouwjaar", "gebruiksdoel", "woonfunctie", "geometry"]].reset_index(drop=True)
 
-    woon = verblijfsobjecten.loc[verblijfsobjecten["woonfunctie"], "pand_id"]
+    vbo_pand = verblijfsobjecten["pand_id"]
+    woon = vbo_pand[verblijfsobjecten["woonfunctie"].to_numpy() & isin(vbo_pand, panden["pand_id"]).to_numpy()]
     counts = woon.value_counts()
     panden["aantal_woningen"] = panden["pand_id"].map(counts).fillna(0).astype("int64")
 
-    attrs = bag3d.drop_duplicates("pand_id").set_index("pand_id")
+    # only the 3D BAG rows of these panden (keeps each pand's first row, as before)
+    attrs = bag3d[isin(bag3d["pand_id"], panden["pand_id"])].drop_duplicates("pand_id").set_index("pand_id")
     for col in BAG3D_COLUMNS:
         panden[col] = panden["pand_id"].map(attrs[col]) if col in attrs else np.nan
     if "bouwjaar_3dbag" in attrs:
         panden["bouwjaar"] = panden["bouwjaar"].fillna(panden["pand_id"].map(attrs["bouwjaar_3dbag"]))
-    panden["in_3dbag"] = panden["pand_id"].isin(attrs.index)
+    panden["in_3dbag"] = isin(panden["pand_id"], attrs.index)
 
     geoms = panden.geometry.values
     plan_cols = {"max_bouwhoogte_m": np.nan, "max_bouwlagen": np.nan}

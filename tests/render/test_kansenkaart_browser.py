@@ -194,7 +194,8 @@ def check_map_in_browser(
 
         # click → popup with the full toelichting
         page.mouse.click(point[0], point[1])
-        popup = page.locator(".leaflet-popup-content")
+        # .last: a popup that just closed may still be fading out of the DOM
+        popup = page.locator(".leaflet-popup-content").last
         popup.wait_for(state="visible", timeout=5000)
         text = popup.inner_text()
         assert sample_id in text and "toelichting" in text.lower() and "belemmeringen" in text.lower()

@@ -1,0 +1,34 @@
+"""Pre-flight memory check: a scan that cannot fit stops before reading, with a Dutch message."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+import optopscan.inputs as inputs_mod
+from optopscan.cli import main
+from optopscan.config import load_settings
+from scenario import build_world
+
+
+def test_scan_stops_with_dutch_message_when_memory_is_too_small(tmp_path, monkeypatch):
+    config = build_world(tmp_path / "wereld")
+    out = tmp_path / "uit"
+    read = []
+    monkeypatch.setattr(inputs_mod, "_available_memory", lambda: 1000)
+    monkeypatch.setattr(inputs_mod.bag, "read_panden", lambda *a, **k: read.append(a) or None)
+    result = CliRunner().invoke(main, ["scan", "--config", str(config), "--out", str(out), "--geen-kaart", "-q"])
+    assert result.exit_code == 1, result.output
+    assert "onvoldoende geheugen" in result.output
+    assert "kleiner gebied" in result.output and "--engine dask" in result.output
+    assert "Traceback" not in result.output
+    assert read == []  # stopped before reading anything
+    assert not out.exists() or not any(out.iterdir())  # no partial output
+
+
+def test_estimate_counts_bag_and_3dbag_features(tmp_path, monkeypatch):
+    settings = load_settings(build_world(tmp_path / "wereld"))
+    features, need = inputs_mod.estimate_memory(settings)
+    assert features > 0
+    assert need == features * inputs_mod.BYTES_PER_FEATURE
+    monkeypatch.setattr(inputs_mod, "_available_memory", lambda: need)  # just enough: no error
+    inputs_mod.check_memory(settings)
