@@ -86,7 +86,7 @@ def child_scan(config: Path, out: Path, engine: str, result: Path) -> None:
     t0 = time.perf_counter()
     settings = load_settings(config)
     marks: list[tuple[str, float]] = []
-    inputs = load_inputs(settings, lambda label: marks.append((label, time.perf_counter())))
+    inputs = load_inputs(settings, lambda label: marks.append((label, time.perf_counter())), geometrie=False)
     t_loaded = time.perf_counter()
     marks.append(("__end__", t_loaded))
     load = {LOAD_STEPS.get(a, a): b - ta for (a, ta), (_, b) in zip(marks[:-1], marks[1:])}
@@ -144,9 +144,11 @@ def child_floor(data: Path, scan_out: Path, result: Path) -> None:
     }
     times: dict[str, float] = {}
     keep = []
+    no_shapes = {"vbo", "3dbag"}  # the scan links these by id and reads no geometry either
     for name, (fname, layer, cols) in reads.items():
         t = time.perf_counter()
-        keep.append(pyogrio.read_dataframe(data / fname, layer=layer, columns=cols, use_arrow=True))
+        keep.append(pyogrio.read_dataframe(data / fname, layer=layer, columns=cols, use_arrow=True,
+                                           read_geometry=name not in no_shapes))
         times[f"lees_{name}"] = time.perf_counter() - t
     t = time.perf_counter()
     keep.append(pacsv.read_csv(data / "bezit.csv", parse_options=pacsv.ParseOptions(delimiter=";")).to_pandas())

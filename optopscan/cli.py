@@ -107,7 +107,7 @@ def scan(config_path: Path | None, out_dir: Path | None, kaart: bool, engine: st
     settings = _settings(config_path)
     out_dir = out_dir or settings.uitvoer.map
     steps = Steps(quiet)
-    inputs = load_inputs(settings, steps)
+    inputs = load_inputs(settings, steps, geometrie=False)
     if engine == "dask":
         from optopscan.engine.dask import run_scan_dask
 
@@ -140,6 +140,10 @@ def print_summary(summary: dict, complexen, paths: dict[str, Path]) -> None:
         f"na hoogte en constructie {summary['extra_woningen']}, "
         f"zonder blokkade {summary['extra_woningen_zonder_blokkade']}"
         + (f" ({summary['extra_woningen_onbekend']} complexen onbekend)" if summary["extra_woningen_onbekend"] else "")
+    )
+    out.print(
+        f"Met verduurzaming (koppelkans, bouwjaar in de koppelband; 70% instemming huurders nodig): "
+        f"{summary['met_verduurzaming_woningen']} extra woningen in {summary['met_verduurzaming_complexen']} complexen"
     )
     top = complexen.head(10)
     if len(top):

@@ -62,6 +62,7 @@ class Jaren:
 class BouwjaarRegel:
     banden: list[Band]
     koppelkans_verduurzaming: Jaren
+    slechte_energielabels: list[str]
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ class Inputs:
     """Canonical frames; optional sources are None when the config leaves them out."""
 
     panden: gpd.GeoDataFrame
-    verblijfsobjecten: gpd.GeoDataFrame
-    bag3d: gpd.GeoDataFrame
+    verblijfsobjecten: pd.DataFrame
+    bag3d: pd.DataFrame
     bezit: pd.DataFrame | None = None
     match_report: bezit.MatchReport | None = None
     plannen: plans.Plannen | None = None
@@ -109,8 +109,11 @@ def check_memory(settings: Settings) -> None:
         )
 
 
-def load_inputs(settings: Settings, step: Step = lambda _: None) -> Inputs:
+def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: bool = True) -> Inputs:
     """Read every configured input; raises an InputDataError naming file/layer/column.
+
+    ``geometrie=False`` reads the verblijfsobjecten and 3D BAG without shapes: the scan
+    links them by id, and a province then fits in far less memory.
 
     Raises OnvoldoendeGeheugenError first when the BAG and 3D BAG are clearly too large for
     the available memory (see :func:`check_memory`).
@@ -131,9 +134,9 @@ def load_inputs(settings: Settings, step: Step = lambda _: None) -> Inputs:
     step("BAG panden lezen")
     panden = bag.read_panden(inv.bag)
     step("BAG verblijfsobjecten lezen")
-    vbo = bag.read_verblijfsobjecten(inv.bag)
+    vbo = bag.read_verblijfsobjecten(inv.bag, geometry=geometrie)
     step("3D BAG lezen")
-    heights = bag3d.read_bag3d(inv.bag3d, storey_height=settings.regels.verdiepingshoogte_m)
+    heights = bag3d.read_bag3d(inv.bag3d, storey_height=settings.regels.verdiepingshoogte_m, geometry=geometrie)
     inputs = Inputs(panden=panden, verblijfsobjecten=vbo, bag3d=heights)
     inputs.files = {"bag": [inv.bag], "bag3d": [inv.bag3d]}
     if inv.bezit is not None:

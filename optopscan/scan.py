@@ -11,7 +11,7 @@ import pandas as pd
 from optopscan.config import Settings
 from optopscan.inputs import Inputs, Step
 from optopscan.io.common import isin
-from optopscan.model.complexen import add_distances, assign_complexen, build_complexen
+from optopscan.model.complexen import add_distances, add_energielabels, assign_complexen, build_complexen
 from optopscan.model.eigendom import ownership_per_complex
 from optopscan.model.panden import build_panden
 from optopscan.potential import compute_potential, totals_per_buurt
@@ -26,7 +26,7 @@ COMPLEX_COLUMNS = [
     "bouwjaar", "hoogte_m", "hoogte_max_m", "bouwlagen", "bouwlagen_geschat", "daktype", "plat_dak_m2",
     "max_bouwhoogte_m", "max_bouwlagen", "wonen_toegestaan", "ruimte_m", "bouwlagen_juridisch",
     "bouwlagen_constructief", "extra_bouwlagen", "extra_woningen", "extra_woningen_theoretisch",
-    "extra_woningen_zonder_blokkade", "koppelkans_verduurzaming", "parkeerzone", "parkeernorm",
+    "extra_woningen_zonder_blokkade", "koppelkans_verduurzaming", "woningen_met_label", "aandeel_slecht_label", "parkeerzone", "parkeernorm",
     "extra_parkeerplaatsen", "afstand_supermarkt_m", "afstand_huisarts_m", "afstand_basisschool_m",
     "afstand_ov_m", "afstand_hov_m", "monument", "monumentnummers", "buurtcode", "buurtnaam",
     "gemeentecode", "gemeentenaam", "stedelijkheid", "veerkracht_waarde", "volledigheid",
@@ -89,6 +89,9 @@ def scan_complexen(
     )
     complexen = build_complexen(panden, toewijzing, inputs.verblijfsobjecten, inputs.bezit, eigendom)
     add_distances(complexen, inputs.voorzieningen, list(settings.regels.voorzieningen.soorten))
+    add_energielabels(
+        complexen, toewijzing, inputs.verblijfsobjecten, inputs.energielabels, settings.regels.bouwjaar.slechte_energielabels
+    )
 
     complexen = complexen.join(compute_potential(complexen, settings))
     results = evaluate_all(complexen, settings)
@@ -135,6 +138,8 @@ def _buurten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None
 def summarise(complexen: pd.DataFrame, settings: Settings) -> dict:
     """Figures for the end-of-run summary and the map panel."""
     per_klasse = complexen["klasse"].value_counts().reindex(list(KLASSEN), fill_value=0)
+    koppel = complexen["koppelkans_verduurzaming"].astype(bool)
+    open_ = complexen["extra_woningen_zonder_blokkade"] > 0
     return {
         "gebied": settings.gebied,
         "complexen": int(len(complexen)),
@@ -144,4 +149,8 @@ def summarise(complexen: pd.DataFrame, settings: Settings) -> dict:
         "extra_woningen": int(complexen["extra_woningen"].fillna(0).sum()),
         "extra_woningen_zonder_blokkade": int(complexen["extra_woningen_zonder_blokkade"].sum()),
         "extra_woningen_onbekend": int(complexen["extra_woningen"].isna().sum()),
+        # with verduurzaming: complexes where optoppen combines with making the building
+        # sustainable (koppelkans by bouwjaar; needs 70% consent of the tenants)
+        "met_verduurzaming_complexen": int((koppel & open_).sum()),
+        "met_verduurzaming_woningen": int(complexen.loc[koppel, "extra_woningen_zonder_blokkade"].sum()),
     }

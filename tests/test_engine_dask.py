@@ -17,7 +17,7 @@ def test_dask_engine_equals_local_engine_on_samples():
     from optopscan.engine.dask import run_scan_dask
 
     settings = load_settings()
-    inputs = load_inputs(settings)
+    inputs = load_inputs(settings, geometrie=False)
     local = run_scan(settings, inputs)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         with distributed.Client(cluster) as client:

@@ -20,6 +20,7 @@ import shapely
 from optopscan.config import Settings
 from optopscan.errors import OptopscanError
 from optopscan.inputs import Inputs, Step
+from optopscan.io.common import isin
 from optopscan.model.complexen import assign_complexen
 from optopscan.model.eigendom import ownership_per_complex
 from optopscan.scan import ScanResult, _pand_table, finalise, scan_complexen
@@ -109,6 +110,7 @@ def _context_only(inputs: Inputs) -> Inputs:
         bag3d=inputs.bag3d.iloc[0:0],
         bezit=None,
         match_report=None,
+        energielabels=None,
     )
 
 
@@ -119,14 +121,17 @@ def _split(inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | No
     for i in range(n):
         if i not in pand_ids_by_part.groups:
             continue
-        pand_ids = pd.Index(pand_ids_by_part.get_group(i))
+        pand_ids = pd.Series(pand_ids_by_part.get_group(i).to_numpy(), dtype="str")
         complex_ids = partition_of.index[partition_of.to_numpy() == i]
-        bezit = None if inputs.bezit is None else inputs.bezit[inputs.bezit["complexnummer"].isin(complex_ids)]
+        bezit = None if inputs.bezit is None else inputs.bezit[isin(inputs.bezit["complexnummer"], pd.Series(complex_ids, dtype="str"))]
+        vbo = inputs.verblijfsobjecten[isin(inputs.verblijfsobjecten["pand_id"], pand_ids)]
+        labels = inputs.energielabels
         part = {
-            "panden": inputs.panden[inputs.panden["pand_id"].isin(pand_ids)],
-            "verblijfsobjecten": inputs.verblijfsobjecten[inputs.verblijfsobjecten["pand_id"].isin(pand_ids)],
-            "bag3d": inputs.bag3d[inputs.bag3d["pand_id"].isin(pand_ids)],
+            "panden": inputs.panden[isin(inputs.panden["pand_id"], pand_ids)],
+            "verblijfsobjecten": vbo,
+            "bag3d": inputs.bag3d[isin(inputs.bag3d["pand_id"], pand_ids)],
             "bezit": bezit,
+            "energielabels": None if labels is None else labels[isin(labels["vbo_id"], vbo["vbo_id"])],
         }
         own = None if eigendom is None else eigendom[eigendom.index.isin(complex_ids)]
         yield part, toewijzing[toewijzing["complex_id"].isin(complex_ids)], own

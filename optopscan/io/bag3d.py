@@ -81,7 +81,7 @@ _CITYJSON_SUFFIXES = (".json", ".jsonl", ".city.json", ".city.jsonl")
 
 
 def read_bag3d(
-    path: str | Path, storey_height: float = 3.0, layer: str = "pand"
+    path: str | Path, storey_height: float = 3.0, layer: str = "pand", *, geometry: bool = True
 ) -> gpd.GeoDataFrame:
     """3D BAG heights per pand, EPSG:28992 (see module docstring for the formats).
 
@@ -90,13 +90,16 @@ def read_bag3d(
     plat_dak_m2, grond_m2 (``b3_opp_grond``, else the footprint area), geometry.
     ``bouwlagen`` is ``b3_bouwlagen`` when known, else round(hoogte_m / storey_height) (at
     least 1 when hoogte_m > 0) with ``bouwlagen_geschat`` True; NaN without a height.
+    ``geometry=False`` reads no footprints from a GeoPackage (the scan joins on pand_id; the
+    scan falls back to the BAG footprint for a missing ``grond_m2``) and returns a plain
+    DataFrame. CityJSON footprints are always parsed.
     """
     p = check_file(path, "3D BAG-bestand")
     name = p.name.lower()
     if name.endswith(_CITYJSON_SUFFIXES):
         raw = _read_cityjson(p)
     elif name.endswith(".gpkg"):
-        raw = _read_gpkg(p, layer)
+        raw = _read_gpkg(p, layer, geometry)
     else:
         raise UnreadableFileError(
             "onbekend 3D BAG-formaat (verwacht .gpkg, .city.json of .city.jsonl).",
@@ -127,9 +130,11 @@ def _finish(raw: gpd.GeoDataFrame, storey_height: float) -> gpd.GeoDataFrame:
     geschat = known.isna() & est.notna()
     bouwlagen = known.where(known.notna(), est)
     grond = num("grond_m2")
-    area = pd.Series(shapely.area(np.asarray(raw.geometry.values)), index=idx)
-    grond = grond.where(grond.notna(), area.where(area > 0))
-    out = gpd.GeoDataFrame(
+    shapes = isinstance(raw, gpd.GeoDataFrame)
+    if shapes:
+        area = pd.Series(shapely.area(np.asarray(raw.geometry.values)), index=idx)
+        grond = grond.where(grond.notna(), area.where(area > 0))
+    out = pd.DataFrame(
         {
             "pand_id": normalise_bag_id(raw["identificatie"]),
             "bouwjaar_3dbag": num("bouwjaar_3dbag"),
@@ -145,10 +150,10 @@ def _finish(raw: gpd.GeoDataFrame, storey_height: float) -> gpd.GeoDataFrame:
             "plat_dak_m2": num("plat_dak_m2"),
             "grond_m2": grond.astype("float64"),
         },
-        geometry=raw.geometry.values,
-        crs=RD,
         index=idx,
     )
+    if shapes:
+        out = gpd.GeoDataFrame(out, geometry=raw.geometry.values, crs=RD)
     present = out["pand_id"].notna()
     out = unique_rows(out if present.all() else out[present], "pand_id").reset_index(drop=True)
     out.attrs.update(raw.attrs)
@@ -171,14 +176,14 @@ def _no_height_error(path: Path, layer: str | None, present: list[str]) -> Missi
 # --------------------------------------------------------------------------- GeoPackage
 
 
-def _read_gpkg(path: Path, layer: str) -> gpd.GeoDataFrame:
+def _read_gpkg(path: Path, layer: str, geometry: bool = True) -> gpd.GeoDataFrame:
     names = list_layer_names(path)
     if layer == "pand" and "pand" not in names and "lod12_2d" in names:
         layer = "lod12_2d"  # releases before 2023 had no pand layer
     specs = [(k, *v) for k, v in ATTRIBUTE_CANDIDATES.items()]
     base = read_layer(
         path, layer, ["identificatie"], columns=specs, where_label="3D BAG-panden",
-        polygonal=True, fid_as_index=True,
+        polygonal=True, fid_as_index=True, read_geometry=geometry,
     )
     if "h_dak_70p" in base and "h_dak_max" in base:
         return base.reset_index(drop=True)

@@ -261,8 +261,8 @@ def repair_geometries(gdf: gpd.GeoDataFrame, polygonal: bool) -> gpd.GeoDataFram
     return gdf
 
 
-def _read(path: Path, layer: str, columns: list[str], fid_as_index: bool) -> gpd.GeoDataFrame:
-    kwargs = dict(layer=layer, columns=columns, fid_as_index=fid_as_index)
+def _read(path: Path, layer: str, columns: list[str], fid_as_index: bool, read_geometry: bool = True) -> gpd.GeoDataFrame:
+    kwargs = dict(layer=layer, columns=columns, fid_as_index=fid_as_index, read_geometry=read_geometry)
     kwargs.update(gdal_open_options(path))
     try:
         return pyogrio.read_dataframe(path, use_arrow=True, **kwargs)
@@ -291,8 +291,12 @@ def read_layer(
     polygonal: bool | None = None,
     fid_as_index: bool = False,
     allow_empty: bool = False,
+    read_geometry: bool = True,
 ) -> gpd.GeoDataFrame:
     """Read one layer of a vector file into a GeoDataFrame in EPSG:28992.
+
+    With ``read_geometry=False`` only the attributes are read (a plain DataFrame, checked
+    the same way): cheaper when the caller never uses the shapes.
 
     ``required_columns`` must exist (case-insensitive; a tuple lists alternatives, renamed to
     its first name); ``columns`` are optional extra columns read when present (``None``: read
@@ -355,7 +359,7 @@ def read_layer(
             path=p, layer=lyr,
             remedy="controleer de selectie of het gebied van de export.",
         )
-    gdf = _read(p, lyr, read_cols, fid_as_index)
+    gdf = _read(p, lyr, read_cols, fid_as_index, read_geometry)
     release_memory()  # the Arrow table pyogrio read is gone; give its memory back
     if len(gdf) == 0 and not allow_empty:
         raise EmptyLayerError(
@@ -364,6 +368,9 @@ def read_layer(
             remedy="controleer de selectie of het gebied van de export.",
         )
     gdf = gdf.rename(columns={k: v for k, v in rename.items() if k != v})
+    if not read_geometry:
+        gdf.attrs.update(bron=p.name, laag=lyr, gerepareerd=0)
+        return gdf
     if gdf.geometry.name != "geometry":
         gdf = gdf.rename_geometry("geometry")
     gdf = to_rd(gdf, p, lyr)

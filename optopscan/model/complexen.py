@@ -109,6 +109,24 @@ def add_distances(complexen: gpd.GeoDataFrame, voorzieningen: gpd.GeoDataFrame |
     complexen[HOV_COLUMN] = _nearest_distance(points, hov)
 
 
+def add_energielabels(
+    complexen: pd.DataFrame, toewijzing: pd.DataFrame, vbo: pd.DataFrame, labels: pd.DataFrame | None, slecht: list[str]
+) -> None:
+    """Add ``woningen_met_label`` and ``aandeel_slecht_label`` (share with a label in ``slecht``)."""
+    complexen["woningen_met_label"] = 0 if labels is not None else np.nan
+    complexen["aandeel_slecht_label"] = np.nan
+    if labels is None:
+        return
+    woon = vbo.loc[vbo["woonfunctie"], ["vbo_id", "pand_id"]].merge(toewijzing[["pand_id", "complex_id"]], on="pand_id")
+    known = labels.loc[labels["energieklasse"].ne(""), ["vbo_id", "energieklasse"]].drop_duplicates("vbo_id")
+    rows = woon.merge(known, on="vbo_id", how="inner")
+    rows["slecht"] = rows["energieklasse"].isin(slecht)
+    per_complex = rows.groupby("complex_id")["slecht"].agg(["size", "mean"])
+    index = complexen["complex_id"]
+    complexen["woningen_met_label"] = index.map(per_complex["size"]).fillna(0).astype("int64").to_numpy()
+    complexen["aandeel_slecht_label"] = index.map(per_complex["mean"]).astype("float64").round(3).to_numpy()
+
+
 def _nearest_distance(points: np.ndarray, targets: gpd.GeoDataFrame | None) -> np.ndarray:
     out = np.full(len(points), np.nan)
     if targets is None or len(targets) == 0 or len(points) == 0:

@@ -53,6 +53,8 @@ def build_panden(
     if "bouwjaar_3dbag" in attrs:
         panden["bouwjaar"] = panden["bouwjaar"].fillna(panden["pand_id"].map(attrs["bouwjaar_3dbag"]))
     panden["in_3dbag"] = isin(panden["pand_id"], attrs.index)
+    # 3D BAG without b3_opp_grond (or read without footprints): the BAG footprint area
+    panden["grond_m2"] = panden["grond_m2"].fillna(panden.geometry.area.where(panden["in_3dbag"]))
 
     geoms = panden.geometry.values
     plan_cols = {"max_bouwhoogte_m": np.nan, "max_bouwlagen": np.nan}

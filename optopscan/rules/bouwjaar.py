@@ -25,5 +25,12 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     koppelkans = year.between(k.van, k.tot).fillna(False).astype(bool)
     reden = "bouwjaar " + fmt(year) + ": " + label
     reden = reden.where(~koppelkans, reden + f"; koppelkans verduurzaming ({k.van}–{k.tot})")
+    labels = "-".join(rule.slechte_energielabels[:1] + rule.slechte_energielabels[-1:])
+    share = frame["aandeel_slecht_label"].astype("float64")
+    with_label = koppelkans & share.notna()
+    reden = reden.where(
+        ~with_label,
+        reden + ", " + fmt(share * 100) + f"% van " + fmt(frame["woningen_met_label"]) + f" woningen met label heeft {labels}",
+    )
     reden = reden.where(year.notna(), "bouwjaar onbekend")
     return RuleResult("bouwjaar", score, status, reden, {"koppelkans_verduurzaming": koppelkans})

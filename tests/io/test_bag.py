@@ -262,3 +262,13 @@ def test_normalise_postcode_letter_gebruiksdoel():
     assert normalise_gebruiksdoel(
         pd.Series(["Winkelfunctie, woonfunctie", "woonfunctie ,kantoorfunctie", None])
     ).tolist() == ["winkelfunctie,woonfunctie", "woonfunctie,kantoorfunctie", ""]
+
+
+def test_verblijfsobjecten_without_geometry_have_the_same_attributes():
+    from pathlib import Path
+
+    sample = Path(__file__).parents[2] / "data" / "samples" / "bag-light.gpkg"
+    with_points = read_verblijfsobjecten(sample)
+    table = read_verblijfsobjecten(sample, geometry=False)
+    assert "geometry" not in table.columns
+    pd.testing.assert_frame_equal(pd.DataFrame(with_points.drop(columns="geometry")), table)

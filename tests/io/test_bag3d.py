@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -263,3 +264,11 @@ def test_gpkg_without_heights(tmp_path):
         read_bag3d(tmp_path / "x.gpkg")
     assert "b3_h_dak_70p" in str(e.value) and "b3_h_70p" in str(e.value)
     assert "x.gpkg" in str(e.value)
+
+
+def test_gpkg_without_footprints_gives_the_same_heights():
+    sample = Path(__file__).parents[2] / "data" / "samples" / "3dbag.gpkg"
+    with_shapes = read_bag3d(sample)
+    table = read_bag3d(sample, geometry=False)
+    assert "geometry" not in table.columns
+    pd.testing.assert_frame_equal(pd.DataFrame(with_shapes.drop(columns="geometry")), table, check_like=True)

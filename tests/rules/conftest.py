@@ -37,6 +37,8 @@ DEFAULTS = {
     "monument": False,
     "monumentnummers": "",
     "veerkracht_waarde": 4.2,
+    "woningen_met_label": 0.0,
+    "aandeel_slecht_label": math.nan,
 }
 
 

@@ -27,6 +27,13 @@ def test_bouwjaar_bands(make_frame, settings, year, score, status, koppel):
     assert bool(r.values["koppelkans_verduurzaming"][0]) is koppel
 
 
+def test_bouwjaar_koppelkans_mentions_poor_energy_labels(make_frame, settings):
+    f = make_frame([{"bouwjaar": 1972.0, "woningen_met_label": 20.0, "aandeel_slecht_label": 0.75}, {"bouwjaar": 1955.0, "woningen_met_label": 20.0, "aandeel_slecht_label": 0.75}])
+    r = bouwjaar.evaluate(f, settings)
+    assert "75% van 20 woningen met label heeft D-G" in r.reden[0]
+    assert "label" not in r.reden[1]  # no koppelkans outside 1965–1990
+
+
 def test_bouwjaar_unknown(make_frame, settings):
     r = bouwjaar.evaluate(make_frame([{"bouwjaar": math.nan}]), settings)
     assert math.isnan(r.score[0]) and r.status[0] == "let op" and r.reden[0] == "bouwjaar onbekend"
