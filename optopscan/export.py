@@ -56,7 +56,7 @@ def _write_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
     nullable_bools = [c for c in frame.columns if isinstance(frame[c].dtype, pd.BooleanDtype)]
     if nullable_bools:  # GeoPackage has no nullable boolean: 1 / 0 / NULL
         frame = frame.assign(**{c: frame[c].astype("Int8") for c in nullable_bools})
-    pyogrio.write_dataframe(frame, path, layer=layer, append=os.path.exists(path), promote_to_multi=True)
+    pyogrio.write_dataframe(frame, path, layer=layer, append=os.path.exists(path), promote_to_multi=True, use_arrow=True)
 
 
 def run_metadata(settings: Settings, input_files: dict[str, list[Path]]) -> dict[str, str]:

@@ -115,8 +115,9 @@ def finalise(settings: Settings, inputs: Inputs, complexen: gpd.GeoDataFrame, pa
     complexen = complexen.reset_index(drop=True)
     complexen["rang"] = rank(complexen)
     complexen = complexen.sort_values("rang", kind="mergesort").reset_index(drop=True)
+    # reden_* stay out of the output: every reason is in the toelichting already
     ordered = [c for c in COMPLEX_COLUMNS if c in complexen] + [
-        c for c in complexen.columns if c not in COMPLEX_COLUMNS and c != "geometry"
+        c for c in complexen.columns if c not in COMPLEX_COLUMNS and c != "geometry" and not c.startswith("reden_")
     ]
     complexen = gpd.GeoDataFrame(complexen[ordered], geometry=complexen.geometry.values, crs=complexen.crs)
     panden = panden.sort_values("pand_id", kind="mergesort").reset_index(drop=True)

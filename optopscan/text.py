@@ -9,10 +9,16 @@ UNKNOWN = "onbekend"
 
 
 def fmt(values: pd.Series | np.ndarray, decimals: int = 0, unit: str = "") -> pd.Series:
-    """Format numbers Dutch style ("15,0 m"); NaN becomes "onbekend"."""
+    """Format numbers Dutch style ("15,0 m"); NaN becomes "onbekend". Vectorised."""
     s = pd.Series(values, dtype="float64") if not isinstance(values, pd.Series) else values.astype("float64")
-    s = s.round(decimals) + 0.0  # no "-0"
-    text = s.map(("{:.%df}" % decimals).format).str.replace(".", ",", regex=False)
+    scale = 10**decimals
+    scaled = np.round(s.fillna(0.0).to_numpy() * scale).astype(np.int64)
+    magnitude = np.abs(scaled)
+    text = pd.Series(magnitude // scale, index=s.index).astype("str")
+    if decimals:
+        fraction = pd.Series(magnitude % scale, index=s.index).astype("str").str.pad(decimals, side="left", fillchar="0")
+        text = text + "," + fraction
+    text = text.where(scaled >= 0, "-" + text)  # no "-0": a value that rounds to 0 is 0
     if unit:
         text = text + " " + unit
     return text.where(s.notna(), UNKNOWN).astype(object)

@@ -172,14 +172,17 @@ def render_kansenkaart(
     *,
     max_polygonen: int = 20000,
     simplify_m: float = 1.0,
+    max_punten: int | None = None,
 ) -> Path:
     """Render the kansenkaart of ``shortlist`` to the HTML file ``out`` (written atomically).
 
-    Above ``max_polygonen`` complexes they are drawn as points over buurt aggregates;
-    ``simplify_m`` is the simplification tolerance in metres (RD), 0 to keep every vertex.
+    Above ``max_polygonen`` complexes they are drawn as points over buurt aggregates, and
+    only the ``max_punten`` (default: ``max_polygonen``) best ranked ones — the size budget;
+    the map says so and points to ``--per-gemeente``. ``simplify_m`` is the simplification tolerance in metres (RD), 0 to
+    keep every vertex.
     """
     data = read_shortlist(shortlist)
-    page = build_html(data, max_polygonen=max_polygonen, simplify_m=simplify_m)
+    page = build_html(data, max_polygonen=max_polygonen, simplify_m=simplify_m, max_punten=max_punten)
     return write_text_atomic(out, page)
 
 
@@ -227,7 +230,9 @@ def render_per_gemeente(shortlist: str | Path, out_dir: str | Path, **kw: Any) -
 # ---------------------------------------------------------------------------------------
 
 
-def build_html(data: Shortlist, *, max_polygonen: int = 20000, simplify_m: float = 1.0) -> str:
+def build_html(
+    data: Shortlist, *, max_polygonen: int = 20000, simplify_m: float = 1.0, max_punten: int | None = None
+) -> str:
     """The complete HTML page for ``data`` (a :class:`Shortlist`)."""
     if max_polygonen < 0:
         raise ValueError("max_polygonen must be >= 0")
@@ -240,6 +245,10 @@ def build_html(data: Shortlist, *, max_polygonen: int = 20000, simplify_m: float
     if "rang" in cx.columns:
         cx = cx.sort_values("rang", kind="stable", na_position="last")
     punten = len(cx) > max_polygonen
+    alle = cx  # the summary counts every complex, also those not drawn
+    max_punten = max_polygonen if max_punten is None else max_punten
+    if punten and len(cx) > max_punten:
+        cx = cx.iloc[:max_punten]
 
     teksten = _TextPool()
     klassen_kol = _klasse_keys(cx)
@@ -291,7 +300,7 @@ def build_html(data: Shortlist, *, max_polygonen: int = 20000, simplify_m: float
 
     gebied = data.metadata.get("gebied", "")
     title = "Kansenkaart optoppen" + (f" — {gebied}" if gebied else "")
-    summary = _summary_html(data, cx, klassen, punten, max_polygonen, zonder_geometrie)
+    summary = _summary_html(data, alle, _all_klassen(alle, klassen), punten, max_polygonen, zonder_geometrie, len(cx))
     parts = {
         "VERSION": html.escape(__version__),
         "LEAFLET_VERSION": html.escape(assets.LEAFLET_VERSION),
@@ -482,6 +491,12 @@ def _nl(x: float, decimals: int = 0) -> str:
     return s.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
+def _all_klassen(alle: pd.DataFrame, drawn: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The klasse list with counts over every complex (drawn or not)."""
+    counts = pd.Series(_klasse_keys(alle)).value_counts()
+    return [{**k, "n": int(counts.get(k["k"], 0))} for k in drawn]
+
+
 def _summary_html(
     data: Shortlist,
     cx: pd.DataFrame,
@@ -489,6 +504,7 @@ def _summary_html(
     punten: bool,
     max_polygonen: int,
     zonder_geometrie: int,
+    getekend: int,
 ) -> str:
     e = html.escape
     meta = data.metadata
@@ -524,6 +540,12 @@ def _summary_html(
         out.append(
             f'<div class="melding punten">Meer dan {_nl(max_polygonen)} complexen: '
             "complexen als punten getekend</div>"
+        )
+    if getekend < len(cx):
+        out.append(
+            f'<div class="melding punten">Alleen de {_nl(getekend)} best gerangschikte complexen '
+            "getekend; de buurtlaag telt alle complexen. Detailkaarten per gemeente: "
+            "optopscan map --per-gemeente</div>"
         )
     if zonder_geometrie:
         out.append(

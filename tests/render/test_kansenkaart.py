@@ -163,12 +163,25 @@ def test_zero_complexen(empty_shortlist_gpkg: Path, tmp_path: Path) -> None:
 
 
 def test_point_mode_above_max_polygonen(shortlist_gpkg: Path, tmp_path: Path) -> None:
-    text = render_kansenkaart(shortlist_gpkg, tmp_path / "p.html", max_polygonen=10).read_text(encoding="utf-8")
+    text = render_kansenkaart(shortlist_gpkg, tmp_path / "p.html", max_polygonen=10, max_punten=10_000).read_text(encoding="utf-8")
     data = page_data(text)
     assert data["meta"]["modus"] == "punten"
     assert {f["geometry"]["type"] for f in data["complexen"]["features"]} == {"Point"}
     assert "Meer dan 10 complexen: complexen als punten getekend" in text
     assert data["buurten"]["features"]
+
+
+def test_large_shortlist_draws_only_the_best_ranked_points(shortlist_gpkg: Path, tmp_path: Path) -> None:
+    import geopandas as gpd
+
+    cx = gpd.read_file(shortlist_gpkg, layer="complexen").sort_values("rang")
+    text = render_kansenkaart(shortlist_gpkg, tmp_path / "p.html", max_polygonen=10).read_text(encoding="utf-8")
+    data = page_data(text)
+    drawn = [f["properties"]["id"] for f in data["complexen"]["features"]]
+    assert drawn == list(cx["complex_id"].head(10))  # the size budget: the 10 best ranked
+    assert f"<td>Complexen gescand</td><td class=\"getal\">{len(cx)}</td>" in text  # all counted
+    assert "Alleen de 10 best gerangschikte complexen getekend" in text
+    assert "optopscan map --per-gemeente" in text
 
 
 def test_simplify_in_rd(fabriek: SimpleNamespace, tmp_path: Path) -> None:

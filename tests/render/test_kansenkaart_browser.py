@@ -288,7 +288,7 @@ def test_point_mode_in_browser(browser: Any, shortlist_gpkg: Path, tmp_path: Pat
 
     from optopscan.render import render_kansenkaart
 
-    html_path = render_kansenkaart(shortlist_gpkg, tmp_path / "punten.html", max_polygonen=10)
+    html_path = render_kansenkaart(shortlist_gpkg, tmp_path / "punten.html", max_polygonen=10, max_punten=10_000)
     cx = gpd.read_file(shortlist_gpkg, layer="complexen")
     result = check_map_in_browser(html_path, len(cx), str(cx["complex_id"].iloc[5]), browser=browser)
     assert result["modus"] == "punten"
