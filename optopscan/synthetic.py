@@ -23,10 +23,7 @@ the monument, sits in the plan area without headroom, ...).
 
 from __future__ import annotations
 
-import csv
-import io
 import math
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -24,7 +24,6 @@ from optopscan.io.common import (
     normalise_letter,
     normalise_postcode,
     normalise_text,
-    per_unique,
     to_int,
     unique_rows,
 )
@@ -337,19 +336,14 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
     and toevoeging glued together (catches "12 A" stored as toevoeging instead of
     huisletter). Adds vbo_id (the BAG id that matched; the source value is kept in
     ``vbo_id_bron``), pand_id, match ("id" / "adres" / "geen") and match_reden ("" when
-    matched). All merges, no loops.
+    matched). All merges, no loops. ``vbo`` is the canonical frame of
+    :func:`optopscan.io.bag.read_verblijfsobjecten` (already normalised).
     """
     b = bezit.copy().reset_index(drop=True)
     b["vbo_id_bron"] = normalise_bag_id(b["vbo_id"]) if "vbo_id" in b else np.nan
     b["vbo_id_bron"] = b["vbo_id_bron"].astype("str")
-    v = pd.DataFrame({
-        "vbo_id": normalise_bag_id(vbo["vbo_id"]),
-        "pand_id": normalise_bag_id(vbo["pand_id"]),
-        "postcode": per_unique(normalise_postcode, vbo["postcode"]) if "postcode" in vbo else "",
-        "huisnummer": to_int(vbo["huisnummer"]) if "huisnummer" in vbo else pd.NA,
-        "huisletter": per_unique(normalise_letter, vbo["huisletter"]) if "huisletter" in vbo else "",
-        "toevoeging": per_unique(normalise_letter, vbo["toevoeging"]) if "toevoeging" in vbo else "",
-    })
+    # ``vbo`` comes from bag.read_verblijfsobjecten: ids and address parts are normalised there
+    v = vbo[["vbo_id", "pand_id", "postcode", "huisnummer", "huisletter", "toevoeging"]]
     present = v["vbo_id"].notna()
     v = unique_rows(v if present.all() else v[present], "vbo_id")
 
