@@ -44,26 +44,22 @@ class ScanResult:
 def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) -> ScanResult:
     """Compute the ranked, explained complexen table from loaded inputs (local engine)."""
     step("Panden samenstellen, complexen vormen, criteria en scores berekenen")
-    toewijzing = assign_complexen(_pand_table(inputs), inputs.bezit)
-    eigendom = ownership_per_complex(inputs.panden, inputs.verblijfsobjecten, toewijzing, inputs.bezit)
+    toewijzing, eigendom = plan_complexen(inputs)
     complexen, panden = scan_complexen(settings, inputs, toewijzing, eigendom)
     step("Rangschikken")
     return finalise(settings, inputs, complexen, panden)
 
 
-def _pand_table(inputs: Inputs) -> pd.DataFrame:
-    """pand_id, woonfunctie and woon-VBO count: enough to assign complexes.
-
-    With a bezit the complexes follow the VHE and only ``pand_id`` is used, so the count
-    (a pass over every VBO) is skipped.
-    """
-    if inputs.bezit is not None:
-        return inputs.panden[["pand_id", "woonfunctie"]]
+def plan_complexen(inputs: Inputs) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """The global steps before the per-complex work: which panden form which complex, and
+    eigendom per bouwblok. The woningen per pand are counted once, for both."""
     vbo = inputs.verblijfsobjecten
-    counts = vbo.loc[vbo["woonfunctie"], "pand_id"].value_counts()
+    woningen = vbo.loc[vbo["woonfunctie"], "pand_id"].value_counts()
     panden = inputs.panden[["pand_id", "woonfunctie"]].copy()
-    panden["aantal_woningen"] = panden["pand_id"].map(counts).fillna(0).astype("int64")
-    return panden
+    panden["aantal_woningen"] = panden["pand_id"].map(woningen).fillna(0).astype("int64")
+    toewijzing = assign_complexen(panden, inputs.bezit)
+    eigendom = ownership_per_complex(inputs.panden, vbo, toewijzing, inputs.bezit, woningen)
+    return toewijzing, eigendom
 
 
 def scan_complexen(

@@ -21,9 +21,7 @@ from optopscan.config import Settings
 from optopscan.errors import OptopscanError
 from optopscan.inputs import Inputs, Step
 from optopscan.io.common import isin
-from optopscan.model.complexen import assign_complexen
-from optopscan.model.eigendom import ownership_per_complex
-from optopscan.scan import ScanResult, _pand_table, finalise, scan_complexen
+from optopscan.scan import ScanResult, finalise, plan_complexen, scan_complexen
 
 COMPLEXEN_PER_PARTITION = 50_000
 
@@ -47,8 +45,7 @@ def run_scan_dask(
         ) from None
 
     step("Complexen ruimtelijk verdelen over partities")
-    toewijzing = assign_complexen(_pand_table(inputs), inputs.bezit)
-    eigendom = ownership_per_complex(inputs.panden, inputs.verblijfsobjecten, toewijzing, inputs.bezit)
+    toewijzing, eigendom = plan_complexen(inputs)
     partition_of = spatial_partitions(inputs.panden, toewijzing, npartitions, dask_geopandas)
     n = int(partition_of.max()) + 1 if len(partition_of) else 1
 

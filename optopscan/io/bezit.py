@@ -25,7 +25,6 @@ from optopscan.io.common import (
     normalise_postcode,
     normalise_text,
     to_int,
-    unique_rows,
 )
 
 #: canonical column → candidate source headers (compared case-insensitively, ignoring
@@ -342,10 +341,9 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
     b = bezit.copy().reset_index(drop=True)
     b["vbo_id_bron"] = normalise_bag_id(b["vbo_id"]) if "vbo_id" in b else np.nan
     b["vbo_id_bron"] = b["vbo_id_bron"].astype("str")
-    # ``vbo`` comes from bag.read_verblijfsobjecten: ids and address parts are normalised there
+    # ``vbo`` comes from bag.read_verblijfsobjecten: ids (present and unique) and address
+    # parts are normalised there
     v = vbo[["vbo_id", "pand_id", "postcode", "huisnummer", "huisletter", "toevoeging"]]
-    present = v["vbo_id"].notna()
-    v = unique_rows(v if present.all() else v[present], "vbo_id")
 
     pand_by_vbo = v.set_index("vbo_id")["pand_id"]
     has_id = b["vbo_id_bron"].notna()
@@ -365,9 +363,9 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
             "huisletter": normalise_letter(b.loc[todo, "huisletter"]),
             "toevoeging": normalise_letter(b.loc[todo, "toevoeging"]),
         })
-        right = v[(v["postcode"] != "") & v["huisnummer"].notna()]
-        # only VBOs on a postcode asked for (same matches, far fewer rows to deduplicate)
-        right = right[isin(right["postcode"], left["postcode"])]
+        # only VBOs on a postcode asked for (same matches, far fewer rows to copy and dedupe)
+        right = v[isin(v["postcode"], left["postcode"])]
+        right = right[(right["postcode"] != "") & right["huisnummer"].notna()]
         keys = ["postcode", "huisnummer", "huisletter", "toevoeging"]
         exact = left.merge(right.drop_duplicates(keys)[keys + ["vbo_id"]], on=keys,
                            how="inner")

@@ -22,13 +22,21 @@ TOUCH_M = 0.5
 
 
 def ownership_per_complex(
-    panden: gpd.GeoDataFrame, verblijfsobjecten: pd.DataFrame, toewijzing: pd.DataFrame, bezit: pd.DataFrame | None
+    panden: gpd.GeoDataFrame,
+    verblijfsobjecten: pd.DataFrame,
+    toewijzing: pd.DataFrame,
+    bezit: pd.DataFrame | None,
+    woningen: pd.Series | None = None,
 ) -> pd.DataFrame | None:
-    """Per complex_id: ``woningen_bouwblok`` and ``woningen_corporatie`` in its bouwblokken."""
+    """Per complex_id: ``woningen_bouwblok`` and ``woningen_corporatie`` in its bouwblokken.
+
+    ``woningen`` (woon-VBOs per pand_id) is counted here unless the caller has it already.
+    """
     if bezit is None:
         return None
     woon_vbo = verblijfsobjecten.loc[verblijfsobjecten["woonfunctie"], ["vbo_id", "pand_id"]]
-    woningen = woon_vbo["pand_id"].value_counts()
+    if woningen is None:
+        woningen = woon_vbo["pand_id"].value_counts()
     owned_ids = bezit.loc[bezit["pand_id"].notna(), "vbo_id"].drop_duplicates()
     owned = woon_vbo[isin(woon_vbo["vbo_id"], owned_ids)]["pand_id"].value_counts()
 
