@@ -73,7 +73,7 @@ def child_scan(config: Path, out: Path, engine: str, result: Path) -> None:
 
         setattr(module, name, wrapper)
 
-    for name, label in (("assign_complexen", "complexen_toewijzen"), ("_pand_table", "complexen_toewijzen"),
+    for name, label in (("assign_complexen", "complexen_toewijzen"),
                         ("ownership_per_complex", "eigendom"),
                         ("build_panden", "build_panden"), ("build_complexen", "build_complexen"),
                         ("add_distances", "afstanden"), ("compute_potential", "potentie"),
