@@ -55,8 +55,9 @@ def plan_complexen(inputs: Inputs) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     eigendom per bouwblok. The woningen per pand are counted once, for both."""
     vbo = inputs.verblijfsobjecten
     woningen = vbo.loc[vbo["woonfunctie"], "pand_id"].value_counts()
-    panden = inputs.panden[["pand_id", "woonfunctie"]].copy()
-    panden["aantal_woningen"] = panden["pand_id"].map(woningen).fillna(0).astype("int64")
+    panden = inputs.panden[["pand_id", "woonfunctie"]]
+    if inputs.bezit is None:  # an area scan: every pand with woningen is a complex
+        panden = panden.assign(aantal_woningen=panden["pand_id"].map(woningen).fillna(0).astype("int64"))
     toewijzing = assign_complexen(panden, inputs.bezit)
     eigendom = ownership_per_complex(inputs.panden, vbo, toewijzing, inputs.bezit, woningen)
     return toewijzing, eigendom
