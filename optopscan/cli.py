@@ -118,6 +118,8 @@ def scan(config_path: Path | None, out_dir: Path | None, kaart: bool, engine: st
         result = run_scan(settings, inputs, steps)
     steps("Shortlist wegschrijven")
     paths = write_shortlist(result, out_dir, settings, inputs.files)
+    summary, top = result.summary, result.complexen.head(10).copy()
+    del result, inputs  # the map reads the shortlist back; free the scan first (a province is GBs)
     if kaart:
         steps("Kansenkaart maken")
         from optopscan.render import render_kansenkaart
@@ -126,7 +128,7 @@ def scan(config_path: Path | None, out_dir: Path | None, kaart: bool, engine: st
             paths["gpkg"], settings.uitvoer.kaarten / "kansenkaart.html", max_polygonen=settings.uitvoer.max_polygonen
         )
     steps.done()
-    print_summary(result.summary, result.complexen, paths)
+    print_summary(summary, top, paths)
 
 
 def print_summary(summary: dict, complexen, paths: dict[str, Path]) -> None:

@@ -32,3 +32,13 @@ def test_estimate_counts_bag_and_3dbag_features(tmp_path, monkeypatch):
     assert need == features * inputs_mod.BYTES_PER_FEATURE
     monkeypatch.setattr(inputs_mod, "_available_memory", lambda: need)  # just enough: no error
     inputs_mod.check_memory(settings)
+
+
+def test_area_scan_estimate_counts_a_complex_per_pand(tmp_path):
+    import dataclasses
+
+    settings = load_settings(build_world(tmp_path / "wereld"))
+    area = dataclasses.replace(settings, invoer=dataclasses.replace(settings.invoer, bezit=None))
+    features, with_bezit = inputs_mod.estimate_memory(settings)
+    _, without = inputs_mod.estimate_memory(area)
+    assert without - with_bezit == 4 * inputs_mod.BYTES_PER_AREA_COMPLEX  # the world has 4 panden
