@@ -74,6 +74,8 @@ _COMPLEX_COLUMNS = [
     *_TEXT_PROPS, *_NUM_PROPS, "toelichting", "blokkades", "gemeentecode", "gemeentenaam",
 ]
 _REQUIRED_COMPLEX_COLUMNS = ["complex_id", "klasse"]
+#: what the summary panel needs of every complex, also of those not drawn
+_SUMMARY_COLUMNS = ["klasse", "extra_woningen", "extra_woningen_theoretisch"]
 _BUURT_COLUMNS = [
     "buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "aantal_complexen",
     "extra_woningen", "extra_woningen_theoretisch",
@@ -88,6 +90,9 @@ class Shortlist:
     complexen: gpd.GeoDataFrame
     buurten: gpd.GeoDataFrame | None
     metadata: dict[str, str] = field(default_factory=dict)
+    totalen: pd.DataFrame | None = None
+    """klasse and extra woningen of *every* complex, when ``complexen`` holds only the best
+    ranked ones (a large shortlist read for a point map)."""
 
 
 # ---------------------------------------------------------------------------------------
@@ -95,11 +100,13 @@ class Shortlist:
 # ---------------------------------------------------------------------------------------
 
 
-def read_shortlist(path: str | Path) -> Shortlist:
+def read_shortlist(path: str | Path, max_rang: int | None = None) -> Shortlist:
     """Read what the kansenkaart needs from a shortlist GeoPackage.
 
     ``complexen`` is required; ``buurten`` and ``metadata`` are optional (the map then has
-    no buurt layer, or shows no gebied and datum).
+    no buurt layer, or shows no gebied and datum). With ``max_rang`` and more complexes than
+    that, only complexes with ``rang <= max_rang`` are read in full and ``totalen`` holds the
+    few columns the summary needs for all of them (a province: GBs less memory).
     """
     path = Path(path)
     if not path.exists():
@@ -120,7 +127,14 @@ def read_shortlist(path: str | Path) -> Shortlist:
             path=path, layer=COMPLEX_LAYER,
             remedy="geef de shortlist.gpkg die 'optopscan scan' schreef.",
         )
-    complexen = _read_layer(path, COMPLEX_LAYER, _COMPLEX_COLUMNS, _REQUIRED_COMPLEX_COLUMNS)
+    totalen = None
+    info = pyogrio.read_info(path, layer=COMPLEX_LAYER)
+    where = None
+    if max_rang is not None and info["features"] > max_rang and "rang" in list(info["fields"]):
+        summary_columns = [c for c in _SUMMARY_COLUMNS if c in list(info["fields"])]
+        totalen = pyogrio.read_dataframe(path, layer=COMPLEX_LAYER, columns=summary_columns, read_geometry=False)
+        where = f"rang <= {int(max_rang)}"
+    complexen = _read_layer(path, COMPLEX_LAYER, _COMPLEX_COLUMNS, _REQUIRED_COMPLEX_COLUMNS, where=where)
     buurten = _read_layer(path, BUURT_LAYER, _BUURT_COLUMNS, []) if BUURT_LAYER in layers else None
     metadata: dict[str, str] = {}
     if METADATA_TABLE in layers:
@@ -135,11 +149,11 @@ def read_shortlist(path: str | Path) -> Shortlist:
                 str(k): "" if pd.isna(v) else str(v)
                 for k, v in zip(meta["sleutel"], meta["waarde"], strict=True)
             }
-    return Shortlist(path=path, complexen=complexen, buurten=buurten, metadata=metadata)
+    return Shortlist(path=path, complexen=complexen, buurten=buurten, metadata=metadata, totalen=totalen)
 
 
 def _read_layer(
-    path: Path, layer: str, wanted: list[str], required: list[str]
+    path: Path, layer: str, wanted: list[str], required: list[str], where: str | None = None
 ) -> gpd.GeoDataFrame:
     info = pyogrio.read_info(path, layer=layer)
     fields = [str(f) for f in info["fields"]]
@@ -150,7 +164,7 @@ def _read_layer(
                 remedy="maak de shortlist opnieuw met 'optopscan scan'.",
             )
     columns = [c for c in wanted if c in fields]
-    gdf = gpd.read_file(path, layer=layer, columns=columns, engine="pyogrio")
+    gdf = gpd.read_file(path, layer=layer, columns=columns, engine="pyogrio", where=where)
     if gdf.crs is None:
         raise CrsError(
             "de laag heeft geen coördinatenstelsel.", path=path, layer=layer,
@@ -181,7 +195,10 @@ def render_kansenkaart(
     the map says so and points to ``--per-gemeente``. ``simplify_m`` is the simplification tolerance in metres (RD), 0 to
     keep every vertex.
     """
-    data = read_shortlist(shortlist)
+    limit = max_polygonen if max_punten is None else max_punten
+    data = read_shortlist(shortlist, max_rang=limit)
+    if data.totalen is not None and len(data.totalen) <= max_polygonen:
+        data = read_shortlist(shortlist)  # polygon mode draws every complex
     page = build_html(data, max_polygonen=max_polygonen, simplify_m=simplify_m, max_punten=max_punten)
     return write_text_atomic(out, page)
 
@@ -244,8 +261,8 @@ def build_html(
         cx = cx.loc[geom_ok]
     if "rang" in cx.columns:
         cx = cx.sort_values("rang", kind="stable", na_position="last")
-    punten = len(cx) > max_polygonen
-    alle = cx  # the summary counts every complex, also those not drawn
+    alle = cx if data.totalen is None else data.totalen  # the summary counts every complex
+    punten = len(alle) > max_polygonen
     max_punten = max_polygonen if max_punten is None else max_punten
     if punten and len(cx) > max_punten:
         cx = cx.iloc[:max_punten]

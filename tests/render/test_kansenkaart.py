@@ -182,6 +182,12 @@ def test_large_shortlist_draws_only_the_best_ranked_points(shortlist_gpkg: Path,
     assert f"<td>Complexen gescand</td><td class=\"getal\">{len(cx)}</td>" in text  # all counted
     assert "Alleen de 10 best gerangschikte complexen getekend" in text
     assert "optopscan map --per-gemeente" in text
+    full = render_kansenkaart(shortlist_gpkg, tmp_path / "q.html", max_polygonen=10_000).read_text(encoding="utf-8")
+    assert _per_klasse(text) == _per_klasse(full)  # counts over every complex, drawn or not
+
+
+def _per_klasse(text: str) -> str:
+    return text.split('<div class="per-klasse">', 1)[1].split("</div>", 1)[0]
 
 
 def test_simplify_in_rd(fabriek: SimpleNamespace, tmp_path: Path) -> None:
