@@ -21,6 +21,7 @@ from optopscan.scan import ScanResult
 
 SHORTLIST = "shortlist.gpkg"
 SHORTLIST_CSV = "shortlist.csv"
+WRITE_CHUNK = 200_000
 
 
 def write_shortlist(result: ScanResult, out_dir: Path, settings: Settings, input_files: dict[str, list[Path]]) -> dict[str, Path]:
@@ -56,7 +57,12 @@ def _write_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
     nullable_bools = [c for c in frame.columns if isinstance(frame[c].dtype, pd.BooleanDtype)]
     if nullable_bools:  # GeoPackage has no nullable boolean: 1 / 0 / NULL
         frame = frame.assign(**{c: frame[c].astype("Int8") for c in nullable_bools})
-    pyogrio.write_dataframe(frame, path, layer=layer, append=os.path.exists(path), promote_to_multi=True, use_arrow=True)
+    # in chunks: the Arrow copy of one chunk, not of a province's whole table, is in memory
+    for start in range(0, max(len(frame), 1), WRITE_CHUNK):
+        pyogrio.write_dataframe(
+            frame.iloc[start : start + WRITE_CHUNK], path, layer=layer, append=os.path.exists(path),
+            promote_to_multi=True, use_arrow=True,
+        )
 
 
 def run_metadata(settings: Settings, input_files: dict[str, list[Path]]) -> dict[str, str]:

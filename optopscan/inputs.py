@@ -59,9 +59,9 @@ class Inputs:
 #: cannot fit, a MemoryError during the scan remains possible (and is reported the same way).
 BYTES_PER_FEATURE = 700
 #: An area scan (no bezit) makes every woonpand a complex with its own toelichting: measured
-#: at 1.5 M panden (1.48 M complexen) the scan peaks ~9–10 GB, i.e. ~3,500 bytes per pand on
-#: top of the features; rounded up.
-BYTES_PER_AREA_COMPLEX = 4000
+#: at 1.5 M panden (1.48 M complexen) the whole run peaks at 13.2 GB, i.e. ~5,400 bytes per
+#: pand on top of the features; rounded up.
+BYTES_PER_AREA_COMPLEX = 5500
 
 
 class OnvoldoendeGeheugenError(OptopscanError):
