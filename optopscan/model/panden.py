@@ -57,8 +57,7 @@ def build_panden(
     panden["grond_m2"] = panden["grond_m2"].fillna(panden.geometry.area.where(panden["in_3dbag"]))
 
     geoms = panden.geometry.values
-    plan_cols = {"max_bouwhoogte_m": np.nan, "max_bouwlagen": np.nan}
-    for col in plan_cols:
+    for col in ("max_bouwhoogte_m", "max_bouwlagen"):
         panden[col] = np.nan
         if maatvoering is not None and len(maatvoering):
             zones = maatvoering.loc[maatvoering[col].notna(), [col, "geometry"]]
@@ -72,13 +71,15 @@ def build_panden(
         panden[col] = np.nan
     if buurten is not None and len(buurten):
         src = buurten.assign(veerkracht_waarde=buurten[veerkracht_kolom] if veerkracht_kolom in buurten else np.nan)
-        for col in BUURT_COLUMNS + ["veerkracht_waarde"]:
-            panden[col] = point_in_zone(points, src, col)
+        found = point_in_zone(points, src, BUURT_COLUMNS + ["veerkracht_waarde"])
+        for col in found:
+            panden[col] = found[col]
     panden["parkeerzone"] = None
     panden["parkeernorm"] = np.nan
     if parkeerzones is not None and len(parkeerzones):
-        panden["parkeerzone"] = point_in_zone(points, parkeerzones, "zone")
-        panden["parkeernorm"] = point_in_zone(points, parkeerzones, "parkeernorm").astype("float64")
+        found = point_in_zone(points, parkeerzones, ["zone", "parkeernorm"])
+        panden["parkeerzone"] = found["zone"]
+        panden["parkeernorm"] = found["parkeernorm"].astype("float64")
 
     panden["monument"] = pd.array([False if monumenten is not None else pd.NA] * len(panden), dtype="boolean")
     panden["monumentnummers"] = ""
@@ -126,14 +127,17 @@ def largest_overlap(geoms: np.ndarray, zones: gpd.GeoDataFrame, column: str) -> 
     return out.infer_objects()
 
 
-def point_in_zone(points: np.ndarray, zones: gpd.GeoDataFrame, column: str) -> pd.Series:
-    """Value of ``column`` of the (first) zone containing each point."""
-    out = pd.Series(np.nan, index=range(len(points)), dtype=object)
+def point_in_zone(points: np.ndarray, zones: gpd.GeoDataFrame, columns: list[str]) -> pd.DataFrame:
+    """Values of ``columns`` of the (first) zone containing each point (one spatial query)."""
     tree = shapely.STRtree(zones.geometry.values)
     left, right = tree.query(points, predicate="within")
     first = pd.DataFrame({"i": left, "j": right}).drop_duplicates("i")
-    out.iloc[first["i"].to_numpy()] = zones[column].to_numpy()[first["j"].to_numpy()]
-    return out.infer_objects()
+    out = {}
+    for col in columns:
+        values = pd.Series(np.nan, index=range(len(points)), dtype=object)
+        values.iloc[first["i"].to_numpy()] = zones[col].to_numpy()[first["j"].to_numpy()]
+        out[col] = values.infer_objects()
+    return pd.DataFrame(out)
 
 
 def _monuments(geoms: np.ndarray, monumenten: gpd.GeoDataFrame) -> tuple[pd.Series, pd.Series]:
