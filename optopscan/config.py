@@ -20,7 +20,6 @@ import yaml
 from optopscan.errors import ConfigError
 
 DEFAULT_CONFIG = Path(__file__).resolve().parents[1] / "config" / "default.yaml"
-STATUSES = ("kansrijk", "let op", "blokkade")
 
 
 @dataclass(frozen=True)
@@ -163,10 +162,6 @@ class Settings:
     uitvoer: Uitvoer
     bron: Path | None = None
     hash: str = ""
-
-    def rule_weights(self) -> dict[str, float]:
-        """The weights, in registry order."""
-        return dict(self.gewichten)
 
 
 # ---------------------------------------------------------------- loading
