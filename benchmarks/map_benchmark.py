@@ -28,14 +28,30 @@ from optopscan.render import render_kansenkaart
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 ORIGIN = (156000.0, 498000.0)  # south-west corner of the 20 × 20 km area
 SIZE_M = 20000.0
 BUURT_M = 2000.0  # 10 × 10 buurten, in 4 gemeenten
-STRATEN = ["Merelstraat", "Lijsterlaan", "Vinkenhof", "Spreeuwweg", "Zwaluwpad", "Meeuwenkade",
-           "Reigerstraat", "Koekoekslaan", "Uilenhof", "Valkweg"]
+STRATEN = [
+    "Merelstraat",
+    "Lijsterlaan",
+    "Vinkenhof",
+    "Spreeuwweg",
+    "Zwaluwpad",
+    "Meeuwenkade",
+    "Reigerstraat",
+    "Koekoekslaan",
+    "Uilenhof",
+    "Valkweg",
+]
 STATUS = np.array(["ok", "let op", "blokkade", "onbekend"], dtype=object)
 
 
@@ -83,38 +99,61 @@ def make_shortlist(path: Path, n: int, seed: int = 42) -> Path:
     straat = np.array(STRATEN, dtype=object)[np.arange(n) % len(STRATEN)]
     nummer = np.arange(n) % 90 + 1
     i = np.arange(n)
-    cx = gpd.GeoDataFrame({
-        "complex_id": np.char.add("B", np.char.zfill(i.astype(str), 7)).astype(object),
-        "complexnaam": np.where(i % 4 == 0, "", np.char.add("Complex ", i.astype(str))).astype(object),
-        "adres": [f"{s} {a}–{a + 2 * int(wn)}, Proefstad" for s, a, wn in zip(straat, nummer, woningen, strict=True)],
-        "rang": i + 1, "score": score, "klasse": klasse, "status": status,
-        "toelichting": toel,
-        "blokkades": np.where(status == "blokkade", "rijksmonument; parkeerdruk te hoog", ""),
-        "status_bouwjaar": "ok", "status_eigendom": STATUS[i % 4], "status_hoogte": STATUS[(i + 1) % 4],
-        "status_parkeren": STATUS[(i + 2) % 4], "status_voorzieningen": "onbekend",
-        "status_monument": np.where(status == "blokkade", "blokkade", "ok"),
-        "aantal_panden": np.where(multi, 2, 1), "aantal_woningen": woningen, "aantal_vhe": woningen,
-        "eigendom": np.where(i % 7 == 0, "gespikkeld", "volledig"), "bouwjaar": bouwjaar,
-        "extra_bouwlagen": extra_lagen.astype(float), "extra_woningen": extra,
-        "extra_woningen_theoretisch": theo,
-        "buurtcode": buurtcode, "buurtnaam": np.char.add("Buurt ", buurtcode.astype(str)).astype(object),
-        "gemeentecode": gemeentecode, "gemeentenaam": gemeentenaam,
-        "niet_op_kaart": "x" * 40,  # stands in for the many columns the map must not embed
-    }, geometry=geoms, crs="EPSG:28992")
+    cx = gpd.GeoDataFrame(
+        {
+            "complex_id": np.char.add("B", np.char.zfill(i.astype(str), 7)).astype(object),
+            "complexnaam": np.where(i % 4 == 0, "", np.char.add("Complex ", i.astype(str))).astype(object),
+            "adres": [
+                f"{s} {a}–{a + 2 * int(wn)}, Proefstad" for s, a, wn in zip(straat, nummer, woningen, strict=True)
+            ],
+            "rang": i + 1,
+            "score": score,
+            "klasse": klasse,
+            "status": status,
+            "toelichting": toel,
+            "blokkades": np.where(status == "blokkade", "rijksmonument; parkeerdruk te hoog", ""),
+            "status_bouwjaar": "ok",
+            "status_eigendom": STATUS[i % 4],
+            "status_hoogte": STATUS[(i + 1) % 4],
+            "status_parkeren": STATUS[(i + 2) % 4],
+            "status_voorzieningen": "onbekend",
+            "status_monument": np.where(status == "blokkade", "blokkade", "ok"),
+            "aantal_panden": np.where(multi, 2, 1),
+            "aantal_woningen": woningen,
+            "aantal_vhe": woningen,
+            "eigendom": np.where(i % 7 == 0, "gespikkeld", "volledig"),
+            "bouwjaar": bouwjaar,
+            "extra_bouwlagen": extra_lagen.astype(float),
+            "extra_woningen": extra,
+            "extra_woningen_theoretisch": theo,
+            "buurtcode": buurtcode,
+            "buurtnaam": np.char.add("Buurt ", buurtcode.astype(str)).astype(object),
+            "gemeentecode": gemeentecode,
+            "gemeentenaam": gemeentenaam,
+            "niet_op_kaart": "x" * 40,  # stands in for the many columns the map must not embed
+        },
+        geometry=geoms,
+        crs="EPSG:28992",
+    )
 
     agg = cx.groupby(["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam"], as_index=False).agg(
-        aantal_complexen=("complex_id", "size"), extra_woningen=("extra_woningen", "sum"),
-        extra_woningen_theoretisch=("extra_woningen_theoretisch", "sum"))
+        aantal_complexen=("complex_id", "size"),
+        extra_woningen=("extra_woningen", "sum"),
+        extra_woningen_theoretisch=("extra_woningen_theoretisch", "sum"),
+    )
     codes = agg["buurtcode"].str.slice(4, -2).astype(int)
     bx0 = ORIGIN[0] + (codes // 10) * BUURT_M
     by0 = ORIGIN[1] + (codes % 10) * BUURT_M
-    buurten = gpd.GeoDataFrame(agg, geometry=shapely.box(bx0, by0, bx0 + BUURT_M, by0 + BUURT_M),
-                               crs="EPSG:28992")
+    buurten = gpd.GeoDataFrame(agg, geometry=shapely.box(bx0, by0, bx0 + BUURT_M, by0 + BUURT_M), crs="EPSG:28992")
 
     pyogrio.write_dataframe(cx, path, layer="complexen", promote_to_multi=True)
     pyogrio.write_dataframe(buurten, path, layer="buurten", promote_to_multi=True)
-    meta = pd.DataFrame({"sleutel": ["gebied", "datum", "versie", "config_hash"],
-                         "waarde": ["Proefstad (fictief)", "2025-06-01", "0.1.0", "benchmark"]})
+    meta = pd.DataFrame(
+        {
+            "sleutel": ["gebied", "datum", "versie", "config_hash"],
+            "waarde": ["Proefstad (fictief)", "2025-06-01", "0.1.0", "benchmark"],
+        }
+    )
     pyogrio.write_dataframe(meta, path, layer="metadata")
     return path
 
@@ -131,20 +170,28 @@ def time_in_browser(html: Path, timeout_s: float = 180) -> dict[str, float]:
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
             t0 = time.perf_counter()
             page.goto(html.resolve().as_uri(), timeout=timeout_s * 1000)
-            page.wait_for_function("window.optopscan && window.optopscan.ready === true",
-                                   timeout=timeout_s * 1000)
+            page.wait_for_function("window.optopscan && window.optopscan.ready === true", timeout=timeout_s * 1000)
             wall = time.perf_counter() - t0
             hook = page.evaluate("({n: optopscan.aantalGetekend, ms: optopscan.renderMs, m: optopscan.modus})")
             # one zoom step, until the next frame (return nothing: Playwright would serialise the map)
-            zoom = page.evaluate("""() => new Promise(r => { const t = performance.now(), m = optopscan.kaart;
+            zoom = (
+                page.evaluate("""() => new Promise(r => { const t = performance.now(), m = optopscan.kaart;
                 m.setZoom(m.getZoom() + 1, {animate: false});
-                requestAnimationFrame(() => r(performance.now() - t)); })""") / 1000
+                requestAnimationFrame(() => r(performance.now() - t)); })""")
+                / 1000
+            )
             marks = page.evaluate("""() => Object.fromEntries(performance.getEntriesByType('mark')
                 .filter(m => m.name.startsWith('optopscan:')).map(m => [m.name.slice(10), m.startTime]))""")
             if errors:
                 raise RuntimeError(f"JavaScript-fouten: {errors}")
-            return {"wall_s": wall, "ready_ms": hook["ms"], "getekend": hook["n"], "modus": hook["m"],
-                    "zoom_s": zoom, "marks": marks}
+            return {
+                "wall_s": wall,
+                "ready_ms": hook["ms"],
+                "getekend": hook["n"],
+                "modus": hook["m"],
+                "zoom_s": zoom,
+                "marks": marks,
+            }
         finally:
             browser.close()
 
@@ -168,24 +215,31 @@ def main() -> None:
         print(f"shortlist: {args.n} complexen gegenereerd in {time.perf_counter() - t:.1f} s")
 
         t = time.perf_counter()
-        html = render_kansenkaart(gpkg, work / "kansenkaart.html",
-                                  max_polygonen=args.max_polygonen, simplify_m=args.simplify_m)
+        html = render_kansenkaart(
+            gpkg, work / "kansenkaart.html", max_polygonen=args.max_polygonen, simplify_m=args.simplify_m
+        )
         render_s = time.perf_counter() - t
         size_mb = html.stat().st_size / 1e6
         print(f"render (Python): {render_s:.2f} s")
-        print(f"HTML: {size_mb:.2f} MB ({html.stat().st_size / args.n:.0f} bytes per complex)"
-              f"{'  OVER BUDGET (10 MB)' if size_mb > 10 and args.n <= 20000 else ''}")
+        print(
+            f"HTML: {size_mb:.2f} MB ({html.stat().st_size / args.n:.0f} bytes per complex)"
+            f"{'  OVER BUDGET (10 MB)' if size_mb > 10 and args.n <= 20000 else ''}"
+        )
         if not args.no_browser:
             if not Path(CHROMIUM).exists():
                 print("browser: overgeslagen (chromium ontbreekt: apt-get install chromium)")
                 return
             r = time_in_browser(html)
-            print(f"browser ({r['modus']}, {r['getekend']} getekend): klaar na {r['wall_s']:.2f} s "
-                  f"(performance.now {r['ready_ms']:.0f} ms); één keer inzoomen {r['zoom_s']:.2f} s")
+            print(
+                f"browser ({r['modus']}, {r['getekend']} getekend): klaar na {r['wall_s']:.2f} s "
+                f"(performance.now {r['ready_ms']:.0f} ms); één keer inzoomen {r['zoom_s']:.2f} s"
+            )
             m = r["marks"]
             if {"start", "data", "lagen", "klaar"} <= set(m):
-                print(f"  HTML laden tot script {m['start']:.0f} ms · data {m['data'] - m['start']:.0f} ms · "
-                      f"lagen {m['lagen'] - m['data']:.0f} ms · rest tot eerste frame {m['klaar'] - m['lagen']:.0f} ms")
+                print(
+                    f"  HTML laden tot script {m['start']:.0f} ms · data {m['data'] - m['start']:.0f} ms · "
+                    f"lagen {m['lagen'] - m['data']:.0f} ms · rest tot eerste frame {m['klaar'] - m['lagen']:.0f} ms"
+                )
 
 
 if __name__ == "__main__":

@@ -48,8 +48,19 @@ FIRST_CENTRE = (128_000.0, 492_000.0)  # tile 0; rows go south (y − 16 km)
 VHE_PER_PAND = 100_000 / 1_500_000  # ~100,000 VHE in a province of 1.5 M panden
 VHE_PER_COMPLEX = 35.0  # what generate_area gives on average
 VOORZIENINGEN_PER_PAND = 50_000 / 1_500_000
-EXTRA_SOORTEN = np.array(["apotheek", "kinderopvang", "bibliotheek", "sportvoorziening",
-                          "supermarkt", "huisarts", "basisschool", "ov_halte"], dtype=object)
+EXTRA_SOORTEN = np.array(
+    [
+        "apotheek",
+        "kinderopvang",
+        "bibliotheek",
+        "sportvoorziening",
+        "supermarkt",
+        "huisarts",
+        "basisschool",
+        "ov_halte",
+    ],
+    dtype=object,
+)
 EXTRA_P = np.array([0.18, 0.2, 0.05, 0.12, 0.1, 0.1, 0.1, 0.15])
 
 
@@ -91,16 +102,21 @@ def _extra_voorzieningen(area, n_extra: int, rng: np.random.Generator, woonplaat
     soort = rng.choice(EXTRA_SOORTEN, size=n_extra, p=EXTRA_P)
     naam = pd.Series(soort).str.capitalize() + f" {woonplaats} " + pd.Series(np.arange(1, n_extra + 1)).astype(str)
     hov = (soort == "ov_halte") & (rng.random(n_extra) < 0.05)
-    return gpd.GeoDataFrame({"soort": soort, "naam": naam.to_numpy(object), "hov": hov},
-                            geometry=shapely.points(x, y), crs=RD)
+    return gpd.GeoDataFrame(
+        {"soort": soort, "naam": naam.to_numpy(object), "hov": hov}, geometry=shapely.points(x, y), crs=RD
+    )
 
 
 def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet: bool = False) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     paths = {
-        "bag": out / FILES["bag"], "bag3d": out / FILES["bag3d"], "plannen": out / "plannen.gpkg",
-        "buurten": out / FILES["buurten"], "parkeerzones": out / FILES["parkeerzones"],
-        "voorzieningen": out / FILES["voorzieningen"], "monumenten": out / FILES["monumenten"],
+        "bag": out / FILES["bag"],
+        "bag3d": out / FILES["bag3d"],
+        "plannen": out / "plannen.gpkg",
+        "buurten": out / FILES["buurten"],
+        "parkeerzones": out / FILES["parkeerzones"],
+        "voorzieningen": out / FILES["voorzieningen"],
+        "monumenten": out / FILES["monumenten"],
         "bezit": out / FILES["bezit"],
     }
     for p in paths.values():
@@ -120,9 +136,15 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
         naam = f"Provinciestad {t + 1}"
         n_complexen = max(8, round(size * VHE_PER_PAND / VHE_PER_COMPLEX))
         area = generate_area(
-            n_panden=size, seed=seed * 1000 + t, origin=tile_origin(t), n_complexen=n_complexen,
-            gemeentecode=code, gemeentenaam=f"{naam} (fictief)", woonplaats=naam,
-            postcode_base=7231 + 300 * t, complex_start=complex_start,
+            n_panden=size,
+            seed=seed * 1000 + t,
+            origin=tile_origin(t),
+            n_complexen=n_complexen,
+            gemeentecode=code,
+            gemeentenaam=f"{naam} (fictief)",
+            woonplaats=naam,
+            postcode_base=7231 + 300 * t,
+            complex_start=complex_start,
         )
         complex_start += math.ceil((n_complexen + 1) / 100) * 100
         if complex_start + n_complexen > 9999:
@@ -136,7 +158,9 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
         bh = mv["max_bouwhoogte_m"].astype(float)
         plain = gpd.GeoDataFrame(
             {"max_bouwhoogte_m": bh, "max_bouwlagen": mv["max_bouwlagen"].astype(float).where(bh.isna())},
-            geometry=mv.geometry.to_numpy(), crs=RD)
+            geometry=mv.geometry.to_numpy(),
+            crs=RD,
+        )
         _write(plain, paths["plannen"], "plannen", first)
         for layer, df in (("buurten", area.buurten), ("wijken", area.wijken), ("gemeenten", area.gemeenten)):
             _write(df, paths["buurten"], layer, first)
@@ -152,23 +176,37 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
         with open(paths["bezit"], "w" if first else "a", encoding="utf-8-sig" if first else "utf-8", newline="") as f:
             area.bezit.to_csv(f, sep=";", index=False, header=first, lineterminator="\r\n")
 
-        for name, k in (("panden", len(area.panden)), ("verblijfsobjecten", len(area.verblijfsobjecten)),
-                        ("bag3d", len(area.bag3d)), ("plannen", len(plain)), ("buurten", len(area.buurten)),
-                        ("parkeerzones", len(area.parkeerzones)), ("voorzieningen", len(voorz)),
-                        ("monumenten", len(mon)), ("bezit_vhe", len(area.bezit)),
-                        ("complexen", len(area.complexen))):
+        for name, k in (
+            ("panden", len(area.panden)),
+            ("verblijfsobjecten", len(area.verblijfsobjecten)),
+            ("bag3d", len(area.bag3d)),
+            ("plannen", len(plain)),
+            ("buurten", len(area.buurten)),
+            ("parkeerzones", len(area.parkeerzones)),
+            ("voorzieningen", len(voorz)),
+            ("monumenten", len(mon)),
+            ("bezit_vhe", len(area.bezit)),
+            ("complexen", len(area.complexen)),
+        ):
             count(name, k)
         if not quiet:
-            print(f"  tegel {t + 1}/{len(sizes)} (gemeente {code}, {size} panden) "
-                  f"{time.perf_counter() - t_start:.0f} s", file=sys.stderr)
+            print(
+                f"  tegel {t + 1}/{len(sizes)} (gemeente {code}, {size} panden) {time.perf_counter() - t_start:.0f} s",
+                file=sys.stderr,
+            )
         del area
 
     config = out / "config.yaml"
     invoer = {
-        "bag": paths["bag"].name, "bag3d": paths["bag3d"].name, "bezit": paths["bezit"].name,
-        "plannen": [paths["plannen"].name], "buurten": paths["buurten"].name,
-        "parkeerzones": paths["parkeerzones"].name, "voorzieningen": paths["voorzieningen"].name,
-        "monumenten": paths["monumenten"].name, "energielabels": None,
+        "bag": paths["bag"].name,
+        "bag3d": paths["bag3d"].name,
+        "bezit": paths["bezit"].name,
+        "plannen": [paths["plannen"].name],
+        "buurten": paths["buurten"].name,
+        "parkeerzones": paths["parkeerzones"].name,
+        "voorzieningen": paths["voorzieningen"].name,
+        "monumenten": paths["monumenten"].name,
+        "energielabels": None,
     }
     lines = [
         "# FICTIEF provinciegebied voor schaaltests (benchmarks/province.py); niet committen.",
@@ -186,8 +224,14 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
             lines.append(f"  {key}: {value}")
     lines += ["uitvoer:", "  map: out", "  kaarten: maps", ""]
     config.write_text("\n".join(lines), encoding="utf-8")
-    manifest = {"n": n, "seed": seed, "tile": tile, "tiles": len(sizes), "counts": counts,
-                "seconds": round(time.perf_counter() - t_start, 1)}
+    manifest = {
+        "n": n,
+        "seed": seed,
+        "tile": tile,
+        "tiles": len(sizes),
+        "counts": counts,
+        "seconds": round(time.perf_counter() - t_start, 1),
+    }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest
 

@@ -43,10 +43,29 @@ LOAD_STEPS = {
     "Rijksmonumenten lezen": "monumenten",
     "Energielabels lezen": "energielabels",
 }
-SCAN_PARTS = ["complexen_toewijzen", "build_panden", "build_complexen", "afstanden", "potentie", "regels", "scores",
-              "finalise"]
-COLUMNS = ["N", "I/O-vloer s", "lezen s", "build_panden s", "complexen s", "potentie/regels/score s",
-           "finalise s", "schrijven s", "totaal s", "totaal/vloer", "piek RSS GB"]
+SCAN_PARTS = [
+    "complexen_toewijzen",
+    "build_panden",
+    "build_complexen",
+    "afstanden",
+    "potentie",
+    "regels",
+    "scores",
+    "finalise",
+]
+COLUMNS = [
+    "N",
+    "I/O-vloer s",
+    "lezen s",
+    "build_panden s",
+    "complexen s",
+    "potentie/regels/score s",
+    "finalise s",
+    "schrijven s",
+    "totaal s",
+    "totaal/vloer",
+    "piek RSS GB",
+]
 
 
 # --------------------------------------------------------------------------- child: scan
@@ -73,12 +92,18 @@ def child_scan(config: Path, out: Path, engine: str, result: Path) -> None:
 
         setattr(module, name, wrapper)
 
-    for name, label in (("assign_complexen", "complexen_toewijzen"),
-                        ("ownership_per_complex", "eigendom"),
-                        ("build_panden", "build_panden"), ("build_complexen", "build_complexen"),
-                        ("add_distances", "afstanden"), ("compute_potential", "potentie"),
-                        ("evaluate_all", "regels"), ("score_complexen", "scores"), ("finalise", "finalise"),
-                        ("scan_complexen", "scan_complexen")):
+    for name, label in (
+        ("assign_complexen", "complexen_toewijzen"),
+        ("ownership_per_complex", "eigendom"),
+        ("build_panden", "build_panden"),
+        ("build_complexen", "build_complexen"),
+        ("add_distances", "afstanden"),
+        ("compute_potential", "potentie"),
+        ("evaluate_all", "regels"),
+        ("score_complexen", "scores"),
+        ("finalise", "finalise"),
+        ("scan_complexen", "scan_complexen"),
+    ):
         timed(scan_mod, name, label)
     timed(export_mod, "run_metadata", "metadata_hashes")
 
@@ -102,18 +127,31 @@ def child_scan(config: Path, out: Path, engine: str, result: Path) -> None:
     stages = {
         "lezen": t_loaded - t0,
         "build_panden": times.get("build_panden", 0.0),
-        "complexen": times.get("complexen_toewijzen", 0.0) + times.get("eigendom", 0.0)
-        + times.get("build_complexen", 0.0) + times.get("afstanden", 0.0),
+        "complexen": times.get("complexen_toewijzen", 0.0)
+        + times.get("eigendom", 0.0)
+        + times.get("build_complexen", 0.0)
+        + times.get("afstanden", 0.0),
         "potentie_regels_score": times.get("potentie", 0.0) + times.get("regels", 0.0) + times.get("scores", 0.0),
         "finalise": times.get("finalise", 0.0),
-        "scan_overig": scan_total - sum(times.get(k, 0.0) for k in ("complexen_toewijzen", "eigendom", "scan_complexen", "finalise"))
-        + (times.get("scan_complexen", 0.0) - sum(times.get(k, 0.0) for k in (
-            "build_panden", "build_complexen", "afstanden", "potentie", "regels", "scores"))),
+        "scan_overig": scan_total
+        - sum(times.get(k, 0.0) for k in ("complexen_toewijzen", "eigendom", "scan_complexen", "finalise"))
+        + (
+            times.get("scan_complexen", 0.0)
+            - sum(
+                times.get(k, 0.0)
+                for k in ("build_panden", "build_complexen", "afstanden", "potentie", "regels", "scores")
+            )
+        ),
         "schrijven": t_written - t_scanned,
     }
     payload = {
-        "load": load, "parts": times, "stages": stages, "scan": scan_total, "total": t_written - t0,
-        "complexen": len(result_obj.complexen), "panden_uit": len(result_obj.panden),
+        "load": load,
+        "parts": times,
+        "stages": stages,
+        "scan": scan_total,
+        "total": t_written - t0,
+        "complexen": len(result_obj.complexen),
+        "panden_uit": len(result_obj.panden),
         "rss_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e9,
     }
     result.write_text(json.dumps(payload, indent=1))
@@ -127,14 +165,43 @@ def child_floor(data: Path, scan_out: Path, result: Path) -> None:
     import pyogrio
 
     reads = {
-        "pand": ("bag-light.gpkg", "pand", ["identificatie", "status", "bouwjaar", "gebruiksdoel",
-                                             "aantal_verblijfsobjecten"]),
-        "vbo": ("bag-light.gpkg", "verblijfsobject", [
-            "identificatie", "status", "gebruiksdoel", "pand_identificatie", "oppervlakte",
-            "openbare_ruimte_naam", "huisnummer", "huisletter", "toevoeging", "postcode", "woonplaats_naam"]),
-        "3dbag": ("3dbag.gpkg", "pand", ["identificatie", "oorspronkelijkbouwjaar", "b3_h_maaiveld",
-                                         "b3_h_dak_70p", "b3_h_dak_max", "b3_bouwlagen", "b3_dak_type",
-                                         "b3_opp_dak_plat", "b3_opp_grond"]),
+        "pand": (
+            "bag-light.gpkg",
+            "pand",
+            ["identificatie", "status", "bouwjaar", "gebruiksdoel", "aantal_verblijfsobjecten"],
+        ),
+        "vbo": (
+            "bag-light.gpkg",
+            "verblijfsobject",
+            [
+                "identificatie",
+                "status",
+                "gebruiksdoel",
+                "pand_identificatie",
+                "oppervlakte",
+                "openbare_ruimte_naam",
+                "huisnummer",
+                "huisletter",
+                "toevoeging",
+                "postcode",
+                "woonplaats_naam",
+            ],
+        ),
+        "3dbag": (
+            "3dbag.gpkg",
+            "pand",
+            [
+                "identificatie",
+                "oorspronkelijkbouwjaar",
+                "b3_h_maaiveld",
+                "b3_h_dak_70p",
+                "b3_h_dak_max",
+                "b3_bouwlagen",
+                "b3_dak_type",
+                "b3_opp_dak_plat",
+                "b3_opp_grond",
+            ],
+        ),
         "plannen": ("plannen.gpkg", "plannen", ["max_bouwhoogte_m", "max_bouwlagen"]),
         "buurten": ("wijkenbuurten.gpkg", "buurten", None),
         "parkeerzones": ("parkeerzones.gpkg", "parkeerzones", ["zone", "parkeernorm"]),
@@ -146,16 +213,20 @@ def child_floor(data: Path, scan_out: Path, result: Path) -> None:
     no_shapes = {"vbo", "3dbag"}  # the scan links these by id and reads no geometry either
     for name, (fname, layer, cols) in reads.items():
         t = time.perf_counter()
-        keep.append(pyogrio.read_dataframe(data / fname, layer=layer, columns=cols, use_arrow=True,
-                                           read_geometry=name not in no_shapes))
+        keep.append(
+            pyogrio.read_dataframe(
+                data / fname, layer=layer, columns=cols, use_arrow=True, read_geometry=name not in no_shapes
+            )
+        )
         times[f"lees_{name}"] = time.perf_counter() - t
     t = time.perf_counter()
     keep.append(pacsv.read_csv(data / "bezit.csv", parse_options=pacsv.ParseOptions(delimiter=";")).to_pandas())
     times["lees_bezit"] = time.perf_counter() - t
 
     gpkg = scan_out / "shortlist.gpkg"
-    layers = {name: pyogrio.read_dataframe(gpkg, layer=name, use_arrow=True)
-              for name in ("complexen", "panden", "buurten")}
+    layers = {
+        name: pyogrio.read_dataframe(gpkg, layer=name, use_arrow=True) for name in ("complexen", "panden", "buurten")
+    }
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "floor.gpkg"
         t = time.perf_counter()
@@ -164,11 +235,17 @@ def child_floor(data: Path, scan_out: Path, result: Path) -> None:
         table = layers["complexen"].drop(columns="geometry")
         import pyarrow as pa
 
-        pacsv.write_csv(pa.Table.from_pandas(table, preserve_index=False), Path(tmp) / "floor.csv",
-                        pacsv.WriteOptions(delimiter=";"))
+        pacsv.write_csv(
+            pa.Table.from_pandas(table, preserve_index=False),
+            Path(tmp) / "floor.csv",
+            pacsv.WriteOptions(delimiter=";"),
+        )
         times["schrijf_uitvoer"] = time.perf_counter() - t
-    payload = {"times": times, "floor": sum(times.values()),
-               "rss_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e9}
+    payload = {
+        "times": times,
+        "floor": sum(times.values()),
+        "rss_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e9,
+    }
     result.write_text(json.dumps(payload, indent=1))
 
 
@@ -219,15 +296,32 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"N = {args.n} panden, engine {args.engine}, data {data}", file=sys.stderr)
     print("inlezen per bron (s): " + ", ".join(f"{k} {v:.1f}" for k, v in scan["load"].items()), file=sys.stderr)
-    print("scan-onderdelen (s): " + ", ".join(f"{k} {v:.2f}" for k, v in scan["parts"].items())
-          + f", overig {s_overig:.2f}", file=sys.stderr)
+    print(
+        "scan-onderdelen (s): "
+        + ", ".join(f"{k} {v:.2f}" for k, v in scan["parts"].items())
+        + f", overig {s_overig:.2f}",
+        file=sys.stderr,
+    )
     print("I/O-vloer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in floor["times"].items()), file=sys.stderr)
-    print(f"{scan['complexen']} complexen, {scan['panden_uit']} panden in de uitvoer; "
-          f"piek RSS scan {rss:.2f} GB, vloer {floor['rss_gb']:.2f} GB", file=sys.stderr)
+    print(
+        f"{scan['complexen']} complexen, {scan['panden_uit']} panden in de uitvoer; "
+        f"piek RSS scan {rss:.2f} GB, vloer {floor['rss_gb']:.2f} GB",
+        file=sys.stderr,
+    )
     s = scan["stages"]
-    row = [f"{args.n:,}".replace(",", "."), f"{floor['floor']:.1f}", f"{s['lezen']:.1f}", f"{s['build_panden']:.1f}",
-           f"{s['complexen']:.1f}", f"{s['potentie_regels_score']:.1f}", f"{s['finalise']:.1f}",
-           f"{s['schrijven']:.1f}", f"{scan['total']:.1f}", f"{scan['total'] / floor['floor']:.2f}", f"{rss:.2f}"]
+    row = [
+        f"{args.n:,}".replace(",", "."),
+        f"{floor['floor']:.1f}",
+        f"{s['lezen']:.1f}",
+        f"{s['build_panden']:.1f}",
+        f"{s['complexen']:.1f}",
+        f"{s['potentie_regels_score']:.1f}",
+        f"{s['finalise']:.1f}",
+        f"{s['schrijven']:.1f}",
+        f"{scan['total']:.1f}",
+        f"{scan['total'] / floor['floor']:.2f}",
+        f"{rss:.2f}",
+    ]
     if args.header:
         print("| " + " | ".join(COLUMNS) + " |")
         print("|" + "|".join("---:" for _ in COLUMNS) + "|")

@@ -92,13 +92,23 @@ def main() -> None:
 
 @main.command()
 @CONFIG_OPTION
-@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None, help="Uitvoermap (standaard uit de config: out/).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Uitvoermap (standaard uit de config: out/).",
+)
 @click.option("--kaart/--geen-kaart", default=True, help="Ook de kansenkaart (HTML) maken.")
-@click.option("--engine", type=click.Choice(["lokaal", "dask"]), default="lokaal", show_default=True, help="Rekenmotor.")
+@click.option(
+    "--engine", type=click.Choice(["lokaal", "dask"]), default="lokaal", show_default=True, help="Rekenmotor."
+)
 @click.option("--scheduler", default=None, help="Adres van een bestaand dask-cluster (met --engine dask).")
 @click.option("-q", "--quiet", is_flag=True, help="Geen voortgang op stderr.")
 @friendly_errors
-def scan(config_path: Path | None, out_dir: Path | None, kaart: bool, engine: str, scheduler: str | None, quiet: bool) -> None:
+def scan(
+    config_path: Path | None, out_dir: Path | None, kaart: bool, engine: str, scheduler: str | None, quiet: bool
+) -> None:
     """Scan alle complexen en schrijf de gerangschikte shortlist (GPKG + CSV) en de kansenkaart."""
     from optopscan.export import write_shortlist
     from optopscan.inputs import load_inputs
@@ -154,7 +164,9 @@ def print_summary(summary: dict, complexen, paths: dict[str, Path]) -> None:
             naam = f" {row.complexnaam}" if getattr(row, "complexnaam", "") else ""
             extra = "?" if row.extra_woningen != row.extra_woningen else int(row.extra_woningen)
             score = f"{row.score:.1f}".replace(".", ",")
-            out.print(f"  {row.rang:>3}. {row.complex_id}{naam} — score {score}, klasse {row.klasse}, {row.status}, +{extra} woningen")
+            out.print(
+                f"  {row.rang:>3}. {row.complex_id}{naam} — score {score}, klasse {row.klasse}, {row.status}, +{extra} woningen"
+            )
     for kind, path in paths.items():
         out.print(f"Geschreven ({kind}): {path}")
 
@@ -180,8 +192,15 @@ def validate(config_path: Path | None) -> None:
 
 @main.command("map")
 @CONFIG_OPTION
-@click.option("--shortlist", type=click.Path(path_type=Path, dir_okay=False), default=None, help="shortlist.gpkg (standaard: uitvoermap uit de config).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="HTML-bestand (of map, met --per-gemeente).")
+@click.option(
+    "--shortlist",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="shortlist.gpkg (standaard: uitvoermap uit de config).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=None, help="HTML-bestand (of map, met --per-gemeente)."
+)
 @click.option("--per-gemeente", is_flag=True, help="Eén gedetailleerde kaart per gemeente.")
 @friendly_errors
 def map_command(config_path: Path | None, shortlist: Path | None, output: Path | None, per_gemeente: bool) -> None:
@@ -192,11 +211,15 @@ def map_command(config_path: Path | None, shortlist: Path | None, output: Path |
     settings = _settings(config_path)
     shortlist = shortlist or settings.uitvoer.map / SHORTLIST
     if per_gemeente:
-        paths = render_per_gemeente(shortlist, output or settings.uitvoer.kaarten, max_polygonen=settings.uitvoer.max_polygonen)
+        paths = render_per_gemeente(
+            shortlist, output or settings.uitvoer.kaarten, max_polygonen=settings.uitvoer.max_polygonen
+        )
         for p in paths:
             out.print(f"Geschreven: {p}")
         return
-    path = render_kansenkaart(shortlist, output or settings.uitvoer.kaarten / "kansenkaart.html", max_polygonen=settings.uitvoer.max_polygonen)
+    path = render_kansenkaart(
+        shortlist, output or settings.uitvoer.kaarten / "kansenkaart.html", max_polygonen=settings.uitvoer.max_polygonen
+    )
     out.print(f"Geschreven: {path}")
 
 

@@ -235,7 +235,9 @@ def _convert(tp: Any, value: Any, key: str, base_dir: Path, source: Path | None,
     origin = get_origin(tp)
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
-            raise ConfigError(key or "(hoofdniveau)", f"verwacht een sectie met sleutels, kreeg {value!r}.", path=source)
+            raise ConfigError(
+                key or "(hoofdniveau)", f"verwacht een sectie met sleutels, kreeg {value!r}.", path=source
+            )
         hints = typing.get_type_hints(tp)
         fields = {f.name: f for f in dataclasses.fields(tp) if f.name not in skip}
         unknown = sorted(set(value) - set(fields))
@@ -278,7 +280,9 @@ def _convert(tp: Any, value: Any, key: str, base_dir: Path, source: Path | None,
             raise ConfigError(key, f"verwacht een sectie met sleutels, kreeg {value!r}.", path=source)
         ktype, vtype = get_args(tp)
         return {
-            _convert(ktype, k, _join(key, str(k)), base_dir, source): _convert(vtype, v, _join(key, str(k)), base_dir, source)
+            _convert(ktype, k, _join(key, str(k)), base_dir, source): _convert(
+                vtype, v, _join(key, str(k)), base_dir, source
+            )
             for k, v in value.items()
         }
     if tp is Path:
@@ -319,7 +323,9 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
         if weight < 0:
             raise ConfigError(f"gewichten.{name}", f"gewicht mag niet negatief zijn ({weight}).", path=source)
     if not any(w > 0 for w in s.gewichten.values()):
-        raise ConfigError("gewichten", "alle gewichten zijn 0: geef minstens één criterium een gewicht > 0.", path=source)
+        raise ConfigError(
+            "gewichten", "alle gewichten zijn 0: geef minstens één criterium een gewicht > 0.", path=source
+        )
     k = s.klassen
     if not (100 >= k.A >= k.B >= k.C >= k.D >= 0):
         raise ConfigError("klassen", "grenzen moeten aflopen: 100 ≥ A ≥ B ≥ C ≥ D ≥ 0.", path=source)
@@ -338,7 +344,9 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
         raise ConfigError("regels.veerkracht.hoog", "moet groter zijn dan 'laag'.", path=source)
     for name, soort in r.voorzieningen.soorten.items():
         if soort.referentieafstand_m <= 0:
-            raise ConfigError(f"regels.voorzieningen.soorten.{name}.referentieafstand_m", "moet groter dan 0 zijn.", path=source)
+            raise ConfigError(
+                f"regels.voorzieningen.soorten.{name}.referentieafstand_m", "moet groter dan 0 zijn.", path=source
+            )
         if soort.gewicht < 0:
             raise ConfigError(f"regels.voorzieningen.soorten.{name}.gewicht", "mag niet negatief zijn.", path=source)
     for i, band in enumerate(r.bouwjaar.banden):

@@ -24,7 +24,9 @@ SHORTLIST_CSV = "shortlist.csv"
 WRITE_CHUNK = 200_000
 
 
-def write_shortlist(result: ScanResult, out_dir: Path, settings: Settings, input_files: dict[str, list[Path]]) -> dict[str, Path]:
+def write_shortlist(
+    result: ScanResult, out_dir: Path, settings: Settings, input_files: dict[str, list[Path]]
+) -> dict[str, Path]:
     """Write ``shortlist.gpkg`` (complexen, panden, buurten, metadata) and ``shortlist.csv``.
 
     Both files are first written completely beside their targets and only then renamed
@@ -42,7 +44,12 @@ def write_shortlist(result: ScanResult, out_dir: Path, settings: Settings, input
         if result.buurten is not None:
             _write_layer(result.buurten, tmp_gpkg, "buurten")
         meta = meta_future.result()
-        pyogrio.write_dataframe(pd.DataFrame({"sleutel": list(meta), "waarde": list(meta.values())}), tmp_gpkg, layer="metadata", append=True)
+        pyogrio.write_dataframe(
+            pd.DataFrame({"sleutel": list(meta), "waarde": list(meta.values())}),
+            tmp_gpkg,
+            layer="metadata",
+            append=True,
+        )
         write_csv(result.complexen, tmp_csv)
     return {"gpkg": gpkg, "csv": csv}
 
@@ -60,8 +67,12 @@ def _write_layer(frame: gpd.GeoDataFrame, path: Path, layer: str) -> None:
     # in chunks: the Arrow copy of one chunk, not of a province's whole table, is in memory
     for start in range(0, max(len(frame), 1), WRITE_CHUNK):
         pyogrio.write_dataframe(
-            frame.iloc[start : start + WRITE_CHUNK], path, layer=layer, append=os.path.exists(path),
-            promote_to_multi=True, use_arrow=True,
+            frame.iloc[start : start + WRITE_CHUNK],
+            path,
+            layer=layer,
+            append=os.path.exists(path),
+            promote_to_multi=True,
+            use_arrow=True,
         )
 
 

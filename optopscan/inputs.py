@@ -129,14 +129,29 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
     check_memory(settings)
     from optopscan.export import prefetch_hashes  # here: export imports scan imports inputs
 
-    prefetch_hashes([p for p in (inv.bag, inv.bag3d, inv.bezit, *(inv.plannen or []), inv.buurten,
-                                 inv.parkeerzones, inv.voorzieningen, inv.monumenten, inv.energielabels)
-                     if p is not None])
+    prefetch_hashes(
+        [
+            p
+            for p in (
+                inv.bag,
+                inv.bag3d,
+                inv.bezit,
+                *(inv.plannen or []),
+                inv.buurten,
+                inv.parkeerzones,
+                inv.voorzieningen,
+                inv.monumenten,
+                inv.energielabels,
+            )
+            if p is not None
+        ]
+    )
     report = step
 
     def step(label: str) -> None:
         release_memory()  # what the previous loader freed goes back to the OS
         report(label)
+
     step("BAG panden lezen")
     panden = bag.read_panden(inv.bag)
     step("BAG verblijfsobjecten lezen")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from optopscan.atomic import atomic_path
 from optopscan.config import Settings
 from optopscan.inputs import Inputs
@@ -28,11 +27,26 @@ class Report:
             out += ["", "Waarschuwingen:"] + [f"  - {w}" for w in self.warnings]
         if self.errors:
             out += ["", "Fouten (scan niet mogelijk):"] + [f"  - {e}" for e in self.errors]
-        out += ["", "Oordeel: " + ("bruikbaar" + (" (met waarschuwingen)" if self.warnings else "") if self.usable else "NIET bruikbaar")]
+        out += [
+            "",
+            "Oordeel: "
+            + ("bruikbaar" + (" (met waarschuwingen)" if self.warnings else "") if self.usable else "NIET bruikbaar"),
+        ]
         return "\n".join(out)
 
 
-UNMATCHED_COLUMNS = ["bron_rij", "vhe_id", "complexnummer", "straat", "huisnummer", "huisletter", "toevoeging", "postcode", "vbo_id_bron", "match_reden"]
+UNMATCHED_COLUMNS = [
+    "bron_rij",
+    "vhe_id",
+    "complexnummer",
+    "straat",
+    "huisnummer",
+    "huisletter",
+    "toevoeging",
+    "postcode",
+    "vbo_id_bron",
+    "match_reden",
+]
 
 
 def pct(part: float, whole: float) -> str:
@@ -80,7 +94,9 @@ def validate(settings: Settings, inputs: Inputs, unmatched_csv: Path | None = No
     if n == 0:
         r.errors.append("geen panden met woonfunctie in de BAG: controleer de BAG-laag en het gebied.")
     elif with_height == 0:
-        r.errors.append("geen enkel woonpand heeft een 3D BAG-hoogte: controleer of BAG en 3D BAG hetzelfde gebied beslaan.")
+        r.errors.append(
+            "geen enkel woonpand heeft een 3D BAG-hoogte: controleer of BAG en 3D BAG hetzelfde gebied beslaan."
+        )
     elif with_height < 0.9 * n:
         r.warnings.append(f"{n - with_height} woonpanden zonder 3D BAG-hoogte: hun hoogtecriterium wordt 'onbekend'.")
     if plannen is not None and with_plan < n:
@@ -97,7 +113,9 @@ def _bezit_section(r: Report, inputs: Inputs, settings: Settings, unmatched_csv:
     report = inputs.match_report
     r.lines += ["", f"Bezit ({inputs.bezit['complexnummer'].nunique()} complexen): " + report.summary()]
     if report.totaal and report.geen == report.totaal:
-        r.errors.append("geen enkele VHE kon aan de BAG worden gekoppeld: controleer BAG-id's en adressen in het bezitsbestand.")
+        r.errors.append(
+            "geen enkele VHE kon aan de BAG worden gekoppeld: controleer BAG-id's en adressen in het bezitsbestand."
+        )
     unmatched = report.ongematcht
     if len(unmatched) == 0:
         return

@@ -21,15 +21,59 @@ from optopscan.scoring import KLASSEN, rank, score_complexen
 
 #: Column order of the ``complexen`` layer and CSV (more columns follow these).
 COMPLEX_COLUMNS = [
-    "complex_id", "rang", "score", "klasse", "status", "toelichting", "blokkades", "complexnaam", "adres",
-    "aantal_panden", "aantal_woningen", "aantal_vhe", "eigendom", "aandeel_corporatie", "woningen_corporatie", "woningen_bouwblok",
-    "bouwjaar", "hoogte_m", "hoogte_max_m", "bouwlagen", "bouwlagen_geschat", "daktype", "plat_dak_m2",
-    "max_bouwhoogte_m", "max_bouwlagen", "wonen_toegestaan", "ruimte_m", "bouwlagen_juridisch",
-    "bouwlagen_constructief", "extra_bouwlagen", "extra_woningen", "extra_woningen_theoretisch",
-    "extra_woningen_zonder_blokkade", "koppelkans_verduurzaming", "woningen_met_label", "aandeel_slecht_label", "parkeerzone", "parkeernorm",
-    "extra_parkeerplaatsen", "afstand_supermarkt_m", "afstand_huisarts_m", "afstand_basisschool_m",
-    "afstand_ov_m", "afstand_hov_m", "monument", "monumentnummers", "buurtcode", "buurtnaam",
-    "gemeentecode", "gemeentenaam", "stedelijkheid", "veerkracht_waarde", "volledigheid",
+    "complex_id",
+    "rang",
+    "score",
+    "klasse",
+    "status",
+    "toelichting",
+    "blokkades",
+    "complexnaam",
+    "adres",
+    "aantal_panden",
+    "aantal_woningen",
+    "aantal_vhe",
+    "eigendom",
+    "aandeel_corporatie",
+    "woningen_corporatie",
+    "woningen_bouwblok",
+    "bouwjaar",
+    "hoogte_m",
+    "hoogte_max_m",
+    "bouwlagen",
+    "bouwlagen_geschat",
+    "daktype",
+    "plat_dak_m2",
+    "max_bouwhoogte_m",
+    "max_bouwlagen",
+    "wonen_toegestaan",
+    "ruimte_m",
+    "bouwlagen_juridisch",
+    "bouwlagen_constructief",
+    "extra_bouwlagen",
+    "extra_woningen",
+    "extra_woningen_theoretisch",
+    "extra_woningen_zonder_blokkade",
+    "koppelkans_verduurzaming",
+    "woningen_met_label",
+    "aandeel_slecht_label",
+    "parkeerzone",
+    "parkeernorm",
+    "extra_parkeerplaatsen",
+    "afstand_supermarkt_m",
+    "afstand_huisarts_m",
+    "afstand_basisschool_m",
+    "afstand_ov_m",
+    "afstand_hov_m",
+    "monument",
+    "monumentnummers",
+    "buurtcode",
+    "buurtnaam",
+    "gemeentecode",
+    "gemeentenaam",
+    "stedelijkheid",
+    "veerkracht_waarde",
+    "volledigheid",
 ]
 
 
@@ -87,7 +131,11 @@ def scan_complexen(
     complexen = build_complexen(panden, toewijzing, inputs.verblijfsobjecten, inputs.bezit, eigendom)
     add_distances(complexen, inputs.voorzieningen, list(settings.regels.voorzieningen.soorten))
     add_energielabels(
-        complexen, toewijzing, inputs.verblijfsobjecten, inputs.energielabels, settings.regels.bouwjaar.slechte_energielabels
+        complexen,
+        toewijzing,
+        inputs.verblijfsobjecten,
+        inputs.energielabels,
+        settings.regels.bouwjaar.slechte_energielabels,
     )
 
     complexen = complexen.join(compute_potential(complexen, settings))
@@ -100,9 +148,9 @@ def scan_complexen(
     if "extra_parkeerplaatsen" not in complexen:
         complexen["extra_parkeerplaatsen"] = np.nan
     complexen = complexen.join(score_complexen(complexen, results, settings))
-    complexen["extra_woningen_zonder_blokkade"] = complexen["extra_woningen"].where(
-        complexen["status"] != BLOKKADE, 0.0
-    ).fillna(0.0)
+    complexen["extra_woningen_zonder_blokkade"] = (
+        complexen["extra_woningen"].where(complexen["status"] != BLOKKADE, 0.0).fillna(0.0)
+    )
     pand_out = panden.merge(toewijzing[["pand_id", "complex_id"]], on="pand_id", how="inner")
     return complexen, pand_out
 

@@ -33,9 +33,7 @@ def score_complexen(frame: pd.DataFrame, results: dict[str, RuleResult], setting
     status = pd.Series(np.where(blocked, BLOKKADE, np.where(attention, LET_OP, KANSRIJK)), index=index, dtype=object)
 
     k = settings.klassen
-    klasse_idx = np.select(
-        [total >= k.A, total >= k.B, total >= k.C, total >= k.D], [0, 1, 2, 3], default=4
-    )
+    klasse_idx = np.select([total >= k.A, total >= k.B, total >= k.C, total >= k.D], [0, 1, 2, 3], default=4)
     blokkade_idx = KLASSEN.index(k.bij_blokkade)
     klasse_idx = np.where(blocked, np.maximum(klasse_idx, blokkade_idx), klasse_idx)
     klasse = pd.Series(np.asarray(KLASSEN, dtype=object)[klasse_idx], index=index)

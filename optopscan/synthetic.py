@@ -89,41 +89,183 @@ KIND_GEBRUIKSDOEL = {
 }
 
 THEMES = [
-    ("Vogelbuurt", ["Merel", "Lijster", "Spreeuw", "Mees", "Vink", "Reiger", "Zwaluw",
-                    "Kievit", "Specht", "Wielewaal", "Roodborst", "Kwikstaart"]),
-    ("Bomenbuurt", ["Populieren", "Eiken", "Beuken", "Linden", "Esdoorn", "Kastanje",
-                    "Wilgen", "Berken", "Elzen", "Iepen", "Platanen", "Acacia"]),
-    ("Bloemenbuurt", ["Tulp", "Rozen", "Narcis", "Krokus", "Hyacint", "Anjer", "Lelie",
-                      "Iris", "Dahlia", "Viooltjes", "Margriet", "Zonnebloem"]),
-    ("Schildersbuurt", ["Rembrandt", "Vermeer", "Frans Hals", "Van Gogh", "Mondriaan",
-                        "Jan Steen", "Breitner", "Israëls", "Mesdag", "Ruisdael", "Hobbema",
-                        "Potter"]),
-    ("Componistenbuurt", ["Bach", "Mozart", "Beethoven", "Chopin", "Haydn", "Schubert",
-                          "Händel", "Vivaldi", "Verdi", "Grieg", "Sweelinck", "Diepenbrock"]),
-    ("Sterrenbuurt", ["Orion", "Sirius", "Vega", "Pegasus", "Andromeda", "Castor", "Pollux",
-                      "Capella", "Lyra", "Draco", "Perseus", "Cassiopeia"]),
-    ("Polderbuurt", ["Kreek", "Dijk", "Sluis", "Gemaal", "Schor", "Slik", "Kwelder", "Wad",
-                     "Geul", "Zandplaat", "Ringvaart", "Tocht"]),
-    ("Rivierenbuurt", ["Rijn", "Maas", "IJssel", "Waal", "Lek", "Vecht", "Eem", "Dommel",
-                       "Dinkel", "Berkel", "Regge", "Linge"]),
+    (
+        "Vogelbuurt",
+        [
+            "Merel",
+            "Lijster",
+            "Spreeuw",
+            "Mees",
+            "Vink",
+            "Reiger",
+            "Zwaluw",
+            "Kievit",
+            "Specht",
+            "Wielewaal",
+            "Roodborst",
+            "Kwikstaart",
+        ],
+    ),
+    (
+        "Bomenbuurt",
+        [
+            "Populieren",
+            "Eiken",
+            "Beuken",
+            "Linden",
+            "Esdoorn",
+            "Kastanje",
+            "Wilgen",
+            "Berken",
+            "Elzen",
+            "Iepen",
+            "Platanen",
+            "Acacia",
+        ],
+    ),
+    (
+        "Bloemenbuurt",
+        [
+            "Tulp",
+            "Rozen",
+            "Narcis",
+            "Krokus",
+            "Hyacint",
+            "Anjer",
+            "Lelie",
+            "Iris",
+            "Dahlia",
+            "Viooltjes",
+            "Margriet",
+            "Zonnebloem",
+        ],
+    ),
+    (
+        "Schildersbuurt",
+        [
+            "Rembrandt",
+            "Vermeer",
+            "Frans Hals",
+            "Van Gogh",
+            "Mondriaan",
+            "Jan Steen",
+            "Breitner",
+            "Israëls",
+            "Mesdag",
+            "Ruisdael",
+            "Hobbema",
+            "Potter",
+        ],
+    ),
+    (
+        "Componistenbuurt",
+        [
+            "Bach",
+            "Mozart",
+            "Beethoven",
+            "Chopin",
+            "Haydn",
+            "Schubert",
+            "Händel",
+            "Vivaldi",
+            "Verdi",
+            "Grieg",
+            "Sweelinck",
+            "Diepenbrock",
+        ],
+    ),
+    (
+        "Sterrenbuurt",
+        [
+            "Orion",
+            "Sirius",
+            "Vega",
+            "Pegasus",
+            "Andromeda",
+            "Castor",
+            "Pollux",
+            "Capella",
+            "Lyra",
+            "Draco",
+            "Perseus",
+            "Cassiopeia",
+        ],
+    ),
+    (
+        "Polderbuurt",
+        [
+            "Kreek",
+            "Dijk",
+            "Sluis",
+            "Gemaal",
+            "Schor",
+            "Slik",
+            "Kwelder",
+            "Wad",
+            "Geul",
+            "Zandplaat",
+            "Ringvaart",
+            "Tocht",
+        ],
+    ),
+    (
+        "Rivierenbuurt",
+        ["Rijn", "Maas", "IJssel", "Waal", "Lek", "Vecht", "Eem", "Dommel", "Dinkel", "Berkel", "Regge", "Linge"],
+    ),
 ]
-STREET_SUFFIXES = ["straat", "laan", "hof", "weg", "straat", "plein", "straat", "laan",
-                   "singel", "straat", "dreef", "straat"]
+STREET_SUFFIXES = [
+    "straat",
+    "laan",
+    "hof",
+    "weg",
+    "straat",
+    "plein",
+    "straat",
+    "laan",
+    "singel",
+    "straat",
+    "dreef",
+    "straat",
+]
 _LETTERS = [a + b for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
 POSTCODE_LETTERS = np.array([p for p in _LETTERS if p not in ("SA", "SD", "SS")])
 ENERGIEKLASSEN = np.array(["G", "F", "E", "D", "C", "B", "A", "A+", "A++", "A+++", "A++++"])
 
 BEZIT_COLUMNS = [
-    "VHE-nummer", "Complexnummer", "Complexnaam", "Straatnaam", "Huisnummer", "Huisletter",
-    "Huisnummertoevoeging", "Postcode", "Woonplaats", "BAG-verblijfsobject-id", "Bouwjaar",
+    "VHE-nummer",
+    "Complexnummer",
+    "Complexnaam",
+    "Straatnaam",
+    "Huisnummer",
+    "Huisletter",
+    "Huisnummertoevoeging",
+    "Postcode",
+    "Woonplaats",
+    "BAG-verblijfsobject-id",
+    "Bouwjaar",
 ]
 EPONLINE_COLUMNS = [
-    "Pand_opnamedatum", "Pand_opnametype", "Pand_status", "Pand_berekeningstype",
-    "Pand_energieprestatieindex", "Pand_energieklasse", "Pand_energielabel_is_prive",
-    "Pand_is_op_basis_van_referentie_gebouw", "Pand_gebouwklasse", "Meting_geldig_tot",
-    "Pand_registratiedatum", "Pand_postcode", "Pand_huisnummer", "Pand_huisletter",
-    "Pand_huisnummertoevoeging", "Pand_bagverblijfsobjectid", "Pand_bagligplaatsid",
-    "Pand_bagstandplaatsid", "Pand_bagpandid", "Pand_gebouwtype", "Pand_gebouwsubtype",
+    "Pand_opnamedatum",
+    "Pand_opnametype",
+    "Pand_status",
+    "Pand_berekeningstype",
+    "Pand_energieprestatieindex",
+    "Pand_energieklasse",
+    "Pand_energielabel_is_prive",
+    "Pand_is_op_basis_van_referentie_gebouw",
+    "Pand_gebouwklasse",
+    "Meting_geldig_tot",
+    "Pand_registratiedatum",
+    "Pand_postcode",
+    "Pand_huisnummer",
+    "Pand_huisletter",
+    "Pand_huisnummertoevoeging",
+    "Pand_bagverblijfsobjectid",
+    "Pand_bagligplaatsid",
+    "Pand_bagstandplaatsid",
+    "Pand_bagpandid",
+    "Pand_gebouwtype",
+    "Pand_gebouwsubtype",
     "Pand_gebruiksoppervlakte_thermische_zone",
 ]
 FILES = {
@@ -204,8 +346,7 @@ def _group_offsets(keys: np.ndarray) -> np.ndarray:
     return np.arange(n) - first
 
 
-def _layout(n_buurten: int, ncols: int, origin: tuple[float, float],
-            rng: np.random.Generator) -> dict:
+def _layout(n_buurten: int, ncols: int, origin: tuple[float, float], rng: np.random.Generator) -> dict:
     b = np.arange(n_buurten)
     bcol, brow = b % ncols, b // ncols
     nrows = int(brow.max()) + 1
@@ -238,18 +379,17 @@ def _layout(n_buurten: int, ncols: int, origin: tuple[float, float],
 
 
 def _empty_parts() -> dict[str, list]:
-    return {k: [] for k in ("block", "slot", "group", "kind", "x0", "y0", "x1", "y1",
-                            "storeys", "year", "style", "multi")}
+    return {
+        k: [] for k in ("block", "slot", "group", "kind", "x0", "y0", "x1", "y1", "storeys", "year", "style", "multi")
+    }
 
 
-def _add(parts, block, slot, group, kind, x0, y0, x1, y1, storeys, year, style=None,
-         multi=None):
+def _add(parts, block, slot, group, kind, x0, y0, x1, y1, storeys, year, style=None, multi=None):
     n = len(block)
     parts["block"].append(np.asarray(block, dtype=np.int64))
     parts["slot"].append(np.asarray(slot, dtype=np.int64))
     parts["group"].append(np.asarray(group, dtype=np.int64))
-    parts["kind"].append(np.full(n, kind, dtype=np.int64) if np.ndim(kind) == 0
-                         else np.asarray(kind, dtype=np.int64))
+    parts["kind"].append(np.full(n, kind, dtype=np.int64) if np.ndim(kind) == 0 else np.asarray(kind, dtype=np.int64))
     for k, v in (("x0", x0), ("y0", y0), ("x1", x1), ("y1", y1)):
         parts[k].append(np.asarray(v, dtype=float))
     parts["storeys"].append(np.asarray(storeys, dtype=np.int64))
@@ -280,10 +420,19 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
         dd = np.broadcast_to(d[:, :, None, None], shape)
         x0 = bx0[B] + np.array([3.0, 68.0])[si][None] + hi[None] * ww
         y0 = by0[B] + 5.0 + li[None] * 25.0
-        _add(parts, B[mask], (li * S * H + si * H + hi)[None].repeat(len(ib), 0)[mask],
-             np.broadcast_to(li[None], shape)[mask], K_EGW, x0[mask], y0[mask],
-             (x0 + ww)[mask], (y0 + dd)[mask], np.full(mask.sum(), 2),
-             np.broadcast_to(year[:, :, None, None], shape)[mask])
+        _add(
+            parts,
+            B[mask],
+            (li * S * H + si * H + hi)[None].repeat(len(ib), 0)[mask],
+            np.broadcast_to(li[None], shape)[mask],
+            K_EGW,
+            x0[mask],
+            y0[mask],
+            (x0 + ww)[mask],
+            (y0 + dd)[mask],
+            np.full(mask.sum(), 2),
+            np.broadcast_to(year[:, :, None, None], shape)[mask],
+        )
 
     # portiekflats: 3 rows x 2-3 flats of 25-40 m, 3-4 storeys
     ib = np.flatnonzero(bt == PORTIEK)
@@ -302,11 +451,20 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
         x0 = bx0[B] + 2.0 + ci[None] * 43.0
         y0 = by0[B] + 5.0 + ri[None] * 33.0
         m = present
-        _add(parts, B[m], np.broadcast_to((ri * C + ci)[None], shape)[m],
-             np.broadcast_to(ri[None], shape)[m], K_POR, x0[m], y0[m], (x0 + length)[m],
-             (y0 + depth)[m], np.broadcast_to(storeys[:, :, None], shape)[m],
-             np.broadcast_to(year[:, :, None], shape)[m],
-             np.broadcast_to(style[:, :, None], shape)[m])
+        _add(
+            parts,
+            B[m],
+            np.broadcast_to((ri * C + ci)[None], shape)[m],
+            np.broadcast_to(ri[None], shape)[m],
+            K_POR,
+            x0[m],
+            y0[m],
+            (x0 + length)[m],
+            (y0 + depth)[m],
+            np.broadcast_to(storeys[:, :, None], shape)[m],
+            np.broadcast_to(year[:, :, None], shape)[m],
+            np.broadcast_to(style[:, :, None], shape)[m],
+        )
 
     # galerijflats: 1-2 long slabs of 60-120 m, 4-5 storeys
     ib = np.flatnonzero(bt == GALERIJ)
@@ -324,8 +482,7 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
         x0 = bx0[B] + 5.0 + shift
         y0 = by0[B] + np.array([15.0, 60.0])[si]
         m = present
-        _add(parts, B[m], si[m], si[m], K_GAL, x0[m], y0[m], (x0 + length)[m],
-             (y0 + depth)[m], storeys[m], year[m])
+        _add(parts, B[m], si[m], si[m], K_GAL, x0[m], y0[m], (x0 + length)[m], (y0 + depth)[m], storeys[m], year[m])
 
     # newer apartment blocks: 1-2 blocks, 4-6 storeys, some stepped
     ib = np.flatnonzero(bt == NIEUWBOUW)
@@ -343,8 +500,20 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
         x0 = bx0[B] + np.array([10.0, 70.0])[si]
         y0 = by0[B] + np.array([10.0, 50.0])[si]
         m = present
-        _add(parts, B[m], si[m], si[m], K_NB, x0[m], y0[m], (x0 + lx)[m], (y0 + ly)[m],
-             storeys[m], year[m], multi=multi[m])
+        _add(
+            parts,
+            B[m],
+            si[m],
+            si[m],
+            K_NB,
+            x0[m],
+            y0[m],
+            (x0 + lx)[m],
+            (y0 + ly)[m],
+            storeys[m],
+            year[m],
+            multi=multi[m],
+        )
 
     # voorzieningen: shops with homes above, supermarket, school, sometimes a church
     ib = np.flatnonzero(bt == VOORZIENING)
@@ -352,20 +521,63 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
         n = len(ib)
         x, y = bx0[ib], by0[ib]
         ln = rng.uniform(50.0, 60.0, n)
-        _add(parts, ib, np.zeros(n), np.zeros(n), K_WW, x + 5, y + 5, x + 5 + ln, y + 19,
-             np.full(n, 3), rng.integers(1960, 1991, n))
+        _add(
+            parts,
+            ib,
+            np.zeros(n),
+            np.zeros(n),
+            K_WW,
+            x + 5,
+            y + 5,
+            x + 5 + ln,
+            y + 19,
+            np.full(n, 3),
+            rng.integers(1960, 1991, n),
+        )
         sx, sy = rng.uniform(30.0, 40.0, n), rng.uniform(25.0, 30.0, n)
-        _add(parts, ib, np.ones(n), np.ones(n), K_SUP, x + 5, y + 45, x + 5 + sx, y + 45 + sy,
-             np.ones(n), rng.integers(1965, 2006, n))
+        _add(
+            parts,
+            ib,
+            np.ones(n),
+            np.ones(n),
+            K_SUP,
+            x + 5,
+            y + 45,
+            x + 5 + sx,
+            y + 45 + sy,
+            np.ones(n),
+            rng.integers(1965, 2006, n),
+        )
         cx, cy = rng.uniform(40.0, 50.0, n), rng.uniform(18.0, 22.0, n)
-        _add(parts, ib, np.full(n, 2), np.full(n, 2), K_SCH, x + 75, y + 5, x + 75 + cx,
-             y + 5 + cy, np.full(n, 2), rng.integers(1955, 1986, n))
+        _add(
+            parts,
+            ib,
+            np.full(n, 2),
+            np.full(n, 2),
+            K_SCH,
+            x + 75,
+            y + 5,
+            x + 75 + cx,
+            y + 5 + cy,
+            np.full(n, 2),
+            rng.integers(1955, 1986, n),
+        )
         kerk = bbuurt[ib] % 3 == 0
         kx, ky = rng.uniform(15.0, 18.0, n), rng.uniform(28.0, 34.0, n)
         kyear = rng.integers(1880, 1936, n)
-        _add(parts, ib[kerk], np.full(kerk.sum(), 3), np.full(kerk.sum(), 3), K_KERK,
-             (x + 90)[kerk], (y + 50)[kerk], (x + 90 + kx)[kerk], (y + 50 + ky)[kerk],
-             np.ones(kerk.sum()), kyear[kerk])
+        _add(
+            parts,
+            ib[kerk],
+            np.full(kerk.sum(), 3),
+            np.full(kerk.sum(), 3),
+            K_KERK,
+            (x + 90)[kerk],
+            (y + 50)[kerk],
+            (x + 90 + kx)[kerk],
+            (y + 50 + ky)[kerk],
+            np.ones(kerk.sum()),
+            kyear[kerk],
+        )
 
     # green blocks: an old farm in some buurten
     ib = np.flatnonzero(bt == GROEN)
@@ -375,8 +587,19 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
         n = int(farm.sum())
         f = ib[farm]
         fx, fy = rng.uniform(12.0, 15.0, n), rng.uniform(22.0, 28.0, n)
-        _add(parts, f, np.zeros(n), np.zeros(n), K_BOER, bx0[f] + 50, by0[f] + 35,
-             bx0[f] + 50 + fx, by0[f] + 35 + fy, np.ones(n), rng.integers(1900, 1940, n))
+        _add(
+            parts,
+            f,
+            np.zeros(n),
+            np.zeros(n),
+            K_BOER,
+            bx0[f] + 50,
+            by0[f] + 35,
+            bx0[f] + 50 + fx,
+            by0[f] + 35 + fy,
+            np.ones(n),
+            rng.integers(1900, 1940, n),
+        )
 
     out = {k: np.concatenate(v) for k, v in parts.items()}
     order = np.lexsort((out["slot"], out["block"]))
@@ -394,8 +617,7 @@ def _heights(b: dict, rng: np.random.Generator) -> dict[str, np.ndarray]:
     sh = rng.uniform(2.85, 3.1, n)
     slanted = np.isin(kind, [K_EGW, K_KERK, K_BOER])
     multi = b["multi"] & (kind == K_NB)
-    dak_type = np.where(slanted, "slanted", np.where(multi, "multiple horizontal",
-                                                     "horizontal")).astype(object)
+    dak_type = np.where(slanted, "slanted", np.where(multi, "multiple horizontal", "horizontal")).astype(object)
     # flat roofs
     h70 = mv + storeys * sh + rng.uniform(0.3, 0.7, n)
     h50 = h70 - rng.uniform(0.0, 0.15, n)
@@ -408,8 +630,7 @@ def _heights(b: dict, rng: np.random.Generator) -> dict[str, np.ndarray]:
     # pitched roofs: 70p somewhat above the eaves, max at the ridge
     eaves = np.select(
         [kind == K_EGW, kind == K_KERK, kind == K_BOER],
-        [mv + 2 * rng.uniform(2.75, 2.85, n) + 0.2, mv + rng.uniform(7.5, 9.0, n),
-         mv + rng.uniform(3.0, 3.8, n)],
+        [mv + 2 * rng.uniform(2.75, 2.85, n) + 0.2, mv + rng.uniform(7.5, 9.0, n), mv + rng.uniform(3.0, 3.8, n)],
         default=0.0,
     )
     rise = np.select(
@@ -421,8 +642,16 @@ def _heights(b: dict, rng: np.random.Generator) -> dict[str, np.ndarray]:
     h50 = np.where(slanted, eaves + 0.45 * rise, h50)
     h70 = np.where(slanted, eaves + 0.62 * rise, h70)
     hmax = np.where(slanted, eaves + rise, hmax)
-    return {"mv": mv, "hmin": hmin, "h50": h50, "h70": h70, "hmax": hmax,
-            "dak_type": dak_type, "eaves": eaves, "rise": rise}
+    return {
+        "mv": mv,
+        "hmin": hmin,
+        "h50": h50,
+        "h70": h70,
+        "hmax": hmax,
+        "dak_type": dak_type,
+        "eaves": eaves,
+        "rise": rise,
+    }
 
 
 # ------------------------------------------------------------------------------------------
@@ -530,8 +759,7 @@ def generate_area(
     special: set[int] = set()
 
     def pick(kinds, avoid_blocks=(), key=None):
-        cand = [i for i in range(n_c) if c_kind[i] in kinds and i not in special
-                and c_block[i] not in avoid_blocks]
+        cand = [i for i in range(n_c) if c_kind[i] in kinds and i not in special and c_block[i] not in avoid_blocks]
         if not cand:
             return None
         if key is not None:
@@ -540,8 +768,7 @@ def generate_area(
         special.add(i)
         return i
 
-    c_geen_plan = pick((K_POR, K_EGW), key=lambda i: -(lay["bx0"][c_block[i]]
-                                                        + lay["by0"][c_block[i]]))
+    c_geen_plan = pick((K_POR, K_EGW), key=lambda i: -(lay["bx0"][c_block[i]] + lay["by0"][c_block[i]]))
     used_blocks = {c_block[c_geen_plan]} if c_geen_plan is not None else set()
     c_monument = pick((K_POR,), avoid_blocks=used_blocks)
     if c_monument is not None:
@@ -560,8 +787,9 @@ def generate_area(
         year[pand_complex == c_monument] = 1952
     others = [i for i in range(n_c) if i not in special]
     n_gesp = max(1, round(0.25 * n_c)) if n_c else 0
-    gespikkeld = np.sort(rng.choice(others, size=min(n_gesp, len(others)), replace=False)) \
-        if others else np.zeros(0, np.int64)
+    gespikkeld = (
+        np.sort(rng.choice(others, size=min(n_gesp, len(others)), replace=False)) if others else np.zeros(0, np.int64)
+    )
     c_share = np.ones(n_c)
     c_share[gespikkeld] = rng.uniform(0.5, 0.9, len(gespikkeld))
 
@@ -632,19 +860,31 @@ def generate_area(
     toevoeging[m] = letter_codes[vk[m]]
     m = (vkind == K_WW) & (vk > 0)
     huisletter[m] = letter_codes[vk[m] - 1]
-    v_woon = ~((vkind == K_WW) & (vk == 0)) & np.isin(
-        vkind, [K_GAL, K_POR, K_EGW, K_NB, K_WW, K_BOER])
+    v_woon = ~((vkind == K_WW) & (vk == 0)) & np.isin(vkind, [K_GAL, K_POR, K_EGW, K_NB, K_WW, K_BOER])
     v_gebruik = np.where(v_woon, "woonfunctie", "").astype(object)
     v_gebruik[(vkind == K_WW) & (vk == 0)] = "winkelfunctie"
     v_gebruik[vkind == K_SUP] = "winkelfunctie"
     v_gebruik[vkind == K_SCH] = "onderwijsfunctie"
     v_gebruik[vkind == K_KERK] = "bijeenkomstfunctie"
     opp = np.select(
-        [vkind == K_GAL, vkind == K_POR, vkind == K_EGW, vkind == K_NB,
-         (vkind == K_WW) & (vk == 0), vkind == K_WW, vkind == K_BOER],
-        [rng.uniform(55, 80, nv), rng.uniform(50, 75, nv), rng.uniform(95, 130, nv),
-         rng.uniform(60, 110, nv), rng.uniform(80, 200, nv), rng.uniform(55, 85, nv),
-         rng.uniform(150, 250, nv)],
+        [
+            vkind == K_GAL,
+            vkind == K_POR,
+            vkind == K_EGW,
+            vkind == K_NB,
+            (vkind == K_WW) & (vk == 0),
+            vkind == K_WW,
+            vkind == K_BOER,
+        ],
+        [
+            rng.uniform(55, 80, nv),
+            rng.uniform(50, 75, nv),
+            rng.uniform(95, 130, nv),
+            rng.uniform(60, 110, nv),
+            rng.uniform(80, 200, nv),
+            rng.uniform(55, 85, nv),
+            rng.uniform(150, 250, nv),
+        ],
         default=(area_m2 * np.maximum(storeys, 1) * 0.85)[vp],
     )
     opp = np.round(opp).astype(np.int64)
@@ -691,8 +931,7 @@ def generate_area(
             "toevoeging": toevoeging,
             "postcode": postcode_p[vp],
             "woonplaats_naam": woonplaats,
-            "nummeraanduiding_hoofdadres_identificatie": _ids(gemeentecode + "20",
-                                                              np.arange(1, nv + 1)),
+            "nummeraanduiding_hoofdadres_identificatie": _ids(gemeentecode + "20", np.arange(1, nv + 1)),
             "bronhouder_identificatie": gemeentecode,
         },
         geometry=shapely.points(vx, vy),
@@ -706,8 +945,7 @@ def generate_area(
             "identificatie": pand_id,
             "bouwjaar": year,
             "status": status,
-            "gebruiksdoel": np.array([KIND_GEBRUIKSDOEL[k] for k in range(len(KINDS))],
-                                     dtype=object)[kind],
+            "gebruiksdoel": np.array([KIND_GEBRUIKSDOEL[k] for k in range(len(KINDS))], dtype=object)[kind],
             "oppervlakte_min": np.minimum.reduceat(opp, starts),
             "oppervlakte_max": np.maximum.reduceat(opp, starts),
             "aantal_verblijfsobjecten": n_vbo,
@@ -722,8 +960,7 @@ def generate_area(
     missing = rng.choice(free_use, size=min(len(free_use), round(0.02 * n)), replace=False)
     in3d[missing] = False
     remaining = np.setdiff1d(free_use, missing)
-    nopts = rng.choice(remaining, size=min(len(remaining), max(2, round(0.005 * n))),
-                       replace=False)
+    nopts = rng.choice(remaining, size=min(len(remaining), max(2, round(0.005 * n))), replace=False)
     dak = h["dak_type"].copy()
     dak[nopts] = np.where(np.arange(len(nopts)) % 2 == 0, "no points", "unknown")
     no_h = np.zeros(n, bool)
@@ -766,15 +1003,23 @@ def generate_area(
 
     # ---- plans -------------------------------------------------------------------------------
     maatvoering, bestemmingen, bouwvlakken, plangebied = _plans(
-        lay, keep_block, bblock, kind, storeys, h, block_no_plan, block_headroom,
-        scen.plan_hoogte_geen_ruimte_m, rng)
+        lay, keep_block, bblock, kind, storeys, h, block_no_plan, block_headroom, scen.plan_hoogte_geen_ruimte_m, rng
+    )
 
     # ---- buurten, voorzieningen, parkeerzones, monumenten --------------------------------
-    voorz = _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng,
-                           woonplaats)
-    buurten, wijken, gemeenten = _buurten(lay, used_buurt, vp, v_woon & (vstatus ==
-                                          "Verblijfsobject in gebruik"), pbuurt, voorz, rng,
-                                          gemeentecode, gemeentenaam, woonplaats)
+    voorz = _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng, woonplaats)
+    buurten, wijken, gemeenten = _buurten(
+        lay,
+        used_buurt,
+        vp,
+        v_woon & (vstatus == "Verblijfsobject in gebruik"),
+        pbuurt,
+        voorz,
+        rng,
+        gemeentecode,
+        gemeentenaam,
+        woonplaats,
+    )
     zones = _parkeerzones(buurten)
     mon_idx = list(np.flatnonzero(np.isin(kind, [K_KERK, K_BOER])))
     if c_monument is not None:
@@ -786,10 +1031,11 @@ def generate_area(
     monumenten = gpd.GeoDataFrame(
         {
             "rijksmonument_nummer": [str(531234 + 37 * i) for i in range(len(mon_idx))],
-            "hoofdcategorie": np.where(kind[mon_idx] == K_KERK, "Religieuze gebouwen",
-                                       np.where(kind[mon_idx] == K_BOER,
-                                                "Boerderijen, molens en bedrijven",
-                                                "Woonhuizen")).astype(object),
+            "hoofdcategorie": np.where(
+                kind[mon_idx] == K_KERK,
+                "Religieuze gebouwen",
+                np.where(kind[mon_idx] == K_BOER, "Boerderijen, molens en bedrijven", "Woonhuizen"),
+            ).astype(object),
             "juridische_status": "Rijksmonument",
         },
         geometry=shapely.points(((x0 + x1) / 2)[mon_idx], ((y0 + y1) / 2)[mon_idx]),
@@ -807,17 +1053,19 @@ def generate_area(
     keep_n = np.round(csize * c_share).astype(np.int64)
     keep_n[gespikkeld] = np.clip(keep_n[gespikkeld], 1, csize[gespikkeld] - 1)
     owned = np.sort(oc[rank < keep_n[vcomplex[oc]]])
-    bez = pd.DataFrame({
-        "c": vcomplex[owned],
-        "Straatnaam": street_p[vp[owned]],
-        "Huisnummer": huisnummer[owned].astype(str),
-        "Huisletter": pd.Series(huisletter[owned]).fillna("").to_numpy(object),
-        "Huisnummertoevoeging": pd.Series(toevoeging[owned]).fillna("").to_numpy(object),
-        "Postcode": postcode_p[vp[owned]],
-        "BAG-verblijfsobject-id": vbo_id[owned],
-        "Bouwjaar": year[vp[owned]].astype(str),
-        "kind": "ok",
-    })
+    bez = pd.DataFrame(
+        {
+            "c": vcomplex[owned],
+            "Straatnaam": street_p[vp[owned]],
+            "Huisnummer": huisnummer[owned].astype(str),
+            "Huisletter": pd.Series(huisletter[owned]).fillna("").to_numpy(object),
+            "Huisnummertoevoeging": pd.Series(toevoeging[owned]).fillna("").to_numpy(object),
+            "Postcode": postcode_p[vp[owned]],
+            "BAG-verblijfsobject-id": vbo_id[owned],
+            "Bouwjaar": year[vp[owned]].astype(str),
+            "kind": "ok",
+        }
+    )
     nb_rows = len(bez)
     # address-only rows (empty BAG id), some with differently written addresses
     n_addr = max(6, round(0.05 * nb_rows))
@@ -845,12 +1093,15 @@ def generate_area(
     unm["Huisletter"] = ""
     unm["Huisnummertoevoeging"] = ""
     unm["BAG-verblijfsobject-id"] = [
-        "" if i % 2 == 0 else gemeentecode + "01" + f"{9999999990 - i:010d}"
-        for i in range(n_unm)]
+        "" if i % 2 == 0 else gemeentecode + "01" + f"{9999999990 - i:010d}" for i in range(n_unm)
+    ]
     unm["kind"] = "onmatchbaar"
     bez = pd.concat([bez, unm], ignore_index=True)
-    bez = bez.sort_values(["c", "Straatnaam", "Postcode", "Huisnummer", "Huisletter",
-                           "Huisnummertoevoeging"], key=_natural_key, kind="stable")
+    bez = bez.sort_values(
+        ["c", "Straatnaam", "Postcode", "Huisnummer", "Huisletter", "Huisnummertoevoeging"],
+        key=_natural_key,
+        kind="stable",
+    )
     bez = bez.reset_index(drop=True)
     bez["Complexnummer"] = complexnummers[bez["c"].to_numpy()]
     within = _group_offsets(bez["c"].to_numpy())
@@ -867,8 +1118,7 @@ def generate_area(
     ids[sp & lead] = " " + ids[sp & lead].astype(str)
     ids[sp & ~lead] = ids[sp & ~lead].astype(str) + " "
     bez["BAG-verblijfsobject-id"] = ids
-    scen.vhe_alleen_adres = bez.loc[bez["kind"].isin(["adres", "adres_afwijkend"]),
-                                    "VHE-nummer"].tolist()
+    scen.vhe_alleen_adres = bez.loc[bez["kind"].isin(["adres", "adres_afwijkend"]), "VHE-nummer"].tolist()
     scen.vhe_adres_afwijkend = bez.loc[bez["kind"] == "adres_afwijkend", "VHE-nummer"].tolist()
     scen.vhe_onmatchbaar = bez.loc[bez["kind"] == "onmatchbaar", "VHE-nummer"].tolist()
     bezit = bez[BEZIT_COLUMNS].reset_index(drop=True)
@@ -876,21 +1126,21 @@ def generate_area(
     # complex truth table
     c_panden = pd.Series(pand_id[pand_complex >= 0]).groupby(pand_complex[pand_complex >= 0])
     n_vhe = bez.groupby("c").size().reindex(range(n_c), fill_value=0).to_numpy()
-    complexen = pd.DataFrame({
-        "complexnummer": complexnummers,
-        "complexnaam": [f"{KIND_LABEL[c_kind[c]]} {first_street.get(c, '')}"
-                        for c in range(n_c)],
-        "soort": [KINDS[k] for k in c_kind],
-        "pand_ids": c_panden.agg(",".join).reindex(range(n_c), fill_value="").to_numpy(),
-        "n_panden": np.bincount(pand_complex[pand_complex >= 0], minlength=n_c),
-        "n_woon_vbo": csize,
-        "n_vhe": n_vhe,
-        "aandeel_bezit": np.where(csize > 0, keep_n / np.maximum(csize, 1), np.nan),
-        "gespikkeld": np.isin(np.arange(n_c), gespikkeld),
-        "bouwjaar": year[g_first[chosen]],
-        "buurtcode": buurten.set_index("_buurt").loc[pbuurt[g_first][chosen],
-                                                     "buurtcode"].to_numpy(),
-    })
+    complexen = pd.DataFrame(
+        {
+            "complexnummer": complexnummers,
+            "complexnaam": [f"{KIND_LABEL[c_kind[c]]} {first_street.get(c, '')}" for c in range(n_c)],
+            "soort": [KINDS[k] for k in c_kind],
+            "pand_ids": c_panden.agg(",".join).reindex(range(n_c), fill_value="").to_numpy(),
+            "n_panden": np.bincount(pand_complex[pand_complex >= 0], minlength=n_c),
+            "n_woon_vbo": csize,
+            "n_vhe": n_vhe,
+            "aandeel_bezit": np.where(csize > 0, keep_n / np.maximum(csize, 1), np.nan),
+            "gespikkeld": np.isin(np.arange(n_c), gespikkeld),
+            "bouwjaar": year[g_first[chosen]],
+            "buurtcode": buurten.set_index("_buurt").loc[pbuurt[g_first][chosen], "buurtcode"].to_numpy(),
+        }
+    )
     scen.complexen_gespikkeld = complexnummers[gespikkeld].tolist()
     if c_headroom is not None:
         scen.complex_geen_hoogteruimte = complexnummers[c_headroom]
@@ -900,65 +1150,84 @@ def generate_area(
         scen.complex_schuin_dak = complexnummers[c_pitched]
 
     # ---- energielabels -----------------------------------------------------------------
-    labelled = np.flatnonzero(v_woon & (vstatus == "Verblijfsobject in gebruik")
-                              & (rng.random(nv) < 0.6))
+    labelled = np.flatnonzero(v_woon & (vstatus == "Verblijfsobject in gebruik") & (rng.random(nv) < 0.6))
     yr = year[vp[labelled]]
     score = (yr - 1945) / 75.0 * 8.0 + rng.normal(0, 1.1, len(labelled)) + 0.8
     cls = np.clip(np.round(score), 0, len(ENERGIEKLASSEN) - 1).astype(np.int64)
     ei = np.clip(3.1 - 0.27 * cls + rng.normal(0, 0.08, len(labelled)), 0.3, 3.6)
     days = rng.integers(0, 3650, len(labelled))
     reg = (np.datetime64("2015-01-01") + days.astype("timedelta64[D]")).astype(str)
-    opn = (np.datetime64("2015-01-01") + (days - rng.integers(3, 40, len(labelled))
-                                          ).astype("timedelta64[D]")).astype(str)
+    opn = (np.datetime64("2015-01-01") + (days - rng.integers(3, 40, len(labelled))).astype("timedelta64[D]")).astype(
+        str
+    )
     geldig = [f"{int(d[:4]) + 10}{d[4:]}" for d in reg]
     pk = kind[vp[labelled]]
-    energielabels = pd.DataFrame({
-        "Pand_opnamedatum": opn,
-        "Pand_opnametype": "Basisopname",
-        "Pand_status": "Bestaand",
-        "Pand_berekeningstype": np.where(reg < "2021-01-01", "NEN7120", "NTA 8800:2022"),
-        "Pand_energieprestatieindex": np.round(ei, 2),
-        "Pand_energieklasse": ENERGIEKLASSEN[cls],
-        "Pand_energielabel_is_prive": "Nee",
-        "Pand_is_op_basis_van_referentie_gebouw": "Nee",
-        "Pand_gebouwklasse": "W",
-        "Meting_geldig_tot": geldig,
-        "Pand_registratiedatum": reg,
-        "Pand_postcode": postcode_p[vp[labelled]],
-        "Pand_huisnummer": huisnummer[labelled],
-        "Pand_huisletter": pd.Series(huisletter[labelled]).fillna("").to_numpy(object),
-        "Pand_huisnummertoevoeging": pd.Series(toevoeging[labelled]).fillna("").to_numpy(object),
-        "Pand_bagverblijfsobjectid": vbo_id[labelled],
-        "Pand_bagligplaatsid": "",
-        "Pand_bagstandplaatsid": "",
-        "Pand_bagpandid": pand_id[vp[labelled]],
-        "Pand_gebouwtype": np.select([pk == K_EGW, pk == K_BOER], ["Tussenwoning",
-                                     "Vrijstaande woning"], "Appartement"),
-        "Pand_gebouwsubtype": "",
-        "Pand_gebruiksoppervlakte_thermische_zone": opp[labelled].astype(float),
-    })
+    energielabels = pd.DataFrame(
+        {
+            "Pand_opnamedatum": opn,
+            "Pand_opnametype": "Basisopname",
+            "Pand_status": "Bestaand",
+            "Pand_berekeningstype": np.where(reg < "2021-01-01", "NEN7120", "NTA 8800:2022"),
+            "Pand_energieprestatieindex": np.round(ei, 2),
+            "Pand_energieklasse": ENERGIEKLASSEN[cls],
+            "Pand_energielabel_is_prive": "Nee",
+            "Pand_is_op_basis_van_referentie_gebouw": "Nee",
+            "Pand_gebouwklasse": "W",
+            "Meting_geldig_tot": geldig,
+            "Pand_registratiedatum": reg,
+            "Pand_postcode": postcode_p[vp[labelled]],
+            "Pand_huisnummer": huisnummer[labelled],
+            "Pand_huisletter": pd.Series(huisletter[labelled]).fillna("").to_numpy(object),
+            "Pand_huisnummertoevoeging": pd.Series(toevoeging[labelled]).fillna("").to_numpy(object),
+            "Pand_bagverblijfsobjectid": vbo_id[labelled],
+            "Pand_bagligplaatsid": "",
+            "Pand_bagstandplaatsid": "",
+            "Pand_bagpandid": pand_id[vp[labelled]],
+            "Pand_gebouwtype": np.select(
+                [pk == K_EGW, pk == K_BOER], ["Tussenwoning", "Vrijstaande woning"], "Appartement"
+            ),
+            "Pand_gebouwsubtype": "",
+            "Pand_gebruiksoppervlakte_thermische_zone": opp[labelled].astype(float),
+        }
+    )
 
-    pand_truth = pd.DataFrame({
-        "identificatie": pand_id,
-        "soort": np.array(KINDS, dtype=object)[kind],
-        "bouwlagen": storeys,
-        "hoogte_70p_m": np.round(h["h70"] - h["mv"], 2),
-        "hoogte_max_m": np.round(h["hmax"] - h["mv"], 2),
-        "complexnummer": np.where(pand_complex >= 0,
-                                  complexnummers[np.maximum(pand_complex, 0)] if n_c else "",
-                                  None),
-        "blok": bblock,
-        "buurtcode": buurten.set_index("_buurt").loc[pbuurt, "buurtcode"].to_numpy(),
-        "in_3dbag": in3d,
-    })
+    pand_truth = pd.DataFrame(
+        {
+            "identificatie": pand_id,
+            "soort": np.array(KINDS, dtype=object)[kind],
+            "bouwlagen": storeys,
+            "hoogte_70p_m": np.round(h["h70"] - h["mv"], 2),
+            "hoogte_max_m": np.round(h["hmax"] - h["mv"], 2),
+            "complexnummer": np.where(
+                pand_complex >= 0, complexnummers[np.maximum(pand_complex, 0)] if n_c else "", None
+            ),
+            "blok": bblock,
+            "buurtcode": buurten.set_index("_buurt").loc[pbuurt, "buurtcode"].to_numpy(),
+            "in_3dbag": in3d,
+        }
+    )
     buurten = buurten.drop(columns="_buurt")
 
     return SyntheticArea(
-        panden=panden, verblijfsobjecten=vbo, bag3d=bag3d, maatvoering=maatvoering,
-        bestemmingen=bestemmingen, bouwvlakken=bouwvlakken, plangebied=plangebied,
-        buurten=buurten, wijken=wijken, gemeenten=gemeenten, parkeerzones=zones,
-        voorzieningen=voorz, monumenten=monumenten, bezit=bezit, energielabels=energielabels,
-        complexen=complexen, pand_truth=pand_truth, scenario=scen, seed=seed,
+        panden=panden,
+        verblijfsobjecten=vbo,
+        bag3d=bag3d,
+        maatvoering=maatvoering,
+        bestemmingen=bestemmingen,
+        bouwvlakken=bouwvlakken,
+        plangebied=plangebied,
+        buurten=buurten,
+        wijken=wijken,
+        gemeenten=gemeenten,
+        parkeerzones=zones,
+        voorzieningen=voorz,
+        monumenten=monumenten,
+        bezit=bezit,
+        energielabels=energielabels,
+        complexen=complexen,
+        pand_truth=pand_truth,
+        scenario=scen,
+        seed=seed,
     )
 
 
@@ -971,8 +1240,7 @@ def _natural_key(s: pd.Series) -> pd.Series:
 # ------------------------------------------------------------------------------------------
 # plans
 # ------------------------------------------------------------------------------------------
-def _plans(lay, keep_block, bblock, kind, storeys, h, block_no_plan, block_headroom,
-           H_headroom, rng):
+def _plans(lay, keep_block, bblock, kind, storeys, h, block_no_plan, block_headroom, H_headroom, rng):
     nblk = len(lay["block_type"])
     hmax_rel = h["hmax"] - h["mv"]
     bx0, by0, bt = lay["bx0"], lay["by0"], lay["block_type"]
@@ -1000,8 +1268,7 @@ def _plans(lay, keep_block, bblock, kind, storeys, h, block_no_plan, block_headr
             continue
         if t == GROEN:
             farm = b in farm_blocks
-            be_rows.append(("Agrarisch" if farm else "Groen",
-                            "agrarisch" if farm else "groen", rect(b)))
+            be_rows.append(("Agrarisch" if farm else "Groen", "agrarisch" if farm else "groen", rect(b)))
             continue
         if np.isnan(blk_hmax[b]):
             be_rows.append(("Groen", "groen", rect(b)))
@@ -1012,8 +1279,7 @@ def _plans(lay, keep_block, bblock, kind, storeys, h, block_no_plan, block_headr
             be_rows.append(("Maatschappelijk", "maatschappelijk", rect(b, 70, INNER_W)))
             hw = math.ceil(gw.get(b, 10.0)) + 3
             he = math.ceil(ge.get(b, 10.0)) + 2
-            mv_rows.append(([hw, 80], ["maximum bouwhoogte (m)",
-                                       "maximum bebouwingspercentage (%)"], rect(b, 0, 70)))
+            mv_rows.append(([hw, 80], ["maximum bouwhoogte (m)", "maximum bebouwingspercentage (%)"], rect(b, 0, 70)))
             mv_rows.append(([he], ["maximum bouwhoogte (m)"], rect(b, 70, INNER_W)))
             bv_rows.append(rect(b, 0, 70))
             bv_rows.append(rect(b, 70, INNER_W))
@@ -1021,32 +1287,29 @@ def _plans(lay, keep_block, bblock, kind, storeys, h, block_no_plan, block_headr
         be_rows.append(("Wonen", "wonen", rect(b)))
         bv_rows.append(rect(b))
         if t == EGW:
-            mv_rows.append(([6, 10], ["maximum goothoogte (m)", "maximum bouwhoogte (m)"],
-                            rect(b)))
+            mv_rows.append(([6, 10], ["maximum goothoogte (m)", "maximum bouwhoogte (m)"], rect(b)))
             continue
         if b == block_headroom:
             mv_rows.append(([int(H_headroom)], ["maximum bouwhoogte (m)"], rect(b)))
             continue
         H = math.ceil(blk_hmax[b] + extra[b])
         if t == NIEUWBOUW:
-            mv_rows.append(([math.ceil(blk_hmax[b] + 3.5)], ["maximum bouwhoogte (m)"],
-                            rect(b)))
+            mv_rows.append(([math.ceil(blk_hmax[b] + 3.5)], ["maximum bouwhoogte (m)"], rect(b)))
         elif mode[b] == 0:
             mv_rows.append(([H], ["maximum bouwhoogte (m)"], rect(b)))
         elif mode[b] == 1:
-            mv_rows.append(([H, 60], ["maximum bouwhoogte (m)",
-                                      "maximum bebouwingspercentage (%)"], rect(b)))
+            mv_rows.append(([H, 60], ["maximum bouwhoogte (m)", "maximum bebouwingspercentage (%)"], rect(b)))
         else:
-            mv_rows.append(([int(blk_st[b] + extra_layers[b])], ["maximum aantal bouwlagen"],
-                            rect(b)))
+            mv_rows.append(([int(blk_st[b] + extra_layers[b])], ["maximum aantal bouwlagen"], rect(b)))
 
     # verkeer: per buurt the street network between the blocks
     blocks_all = np.flatnonzero(keep_block)
     for bu in np.unique(lay["block_buurt"][blocks_all]):
         bb = blocks_all[lay["block_buurt"][blocks_all] == bu]
         outer = _buurt_rect(lay, bu)
-        streets = shapely.difference(outer, shapely.union_all(
-            shapely.box(bx0[bb], by0[bb], bx0[bb] + INNER_W, by0[bb] + INNER_H)))
+        streets = shapely.difference(
+            outer, shapely.union_all(shapely.box(bx0[bb], by0[bb], bx0[bb] + INNER_W, by0[bb] + INNER_H))
+        )
         for part in shapely.get_parts(streets):
             be_rows.append(("Verkeer", "verkeer", part))
 
@@ -1061,32 +1324,30 @@ def _plans(lay, keep_block, bblock, kind, storeys, h, block_no_plan, block_headr
             "naam": [", ".join(t) for t in types],
             "waarde": waarde,
             "waardeType": types,
-            "max_bouwhoogte_m": [pick(w, t, "maximum bouwhoogte (m)")
-                                 for w, t in zip(waarde, types)],
-            "max_bouwlagen": [pick(w, t, "maximum aantal bouwlagen")
-                              for w, t in zip(waarde, types)],
+            "max_bouwhoogte_m": [pick(w, t, "maximum bouwhoogte (m)") for w, t in zip(waarde, types)],
+            "max_bouwlagen": [pick(w, t, "maximum aantal bouwlagen") for w, t in zip(waarde, types)],
         },
-        geometry=[r[2] for r in mv_rows], crs=RD,
+        geometry=[r[2] for r in mv_rows],
+        crs=RD,
     )
-    artikel = {"agrarisch": 1, "centrum": 2, "gemengd": 3, "groen": 4, "maatschappelijk": 5,
-               "verkeer": 6, "wonen": 7}
+    artikel = {"agrarisch": 1, "centrum": 2, "gemengd": 3, "groen": 4, "maatschappelijk": 5, "verkeer": 6, "wonen": 7}
     bestemmingen = gpd.GeoDataFrame(
         {
             "naam": [r[0] for r in be_rows],
             "bestemmingshoofdgroep": [r[1] for r in be_rows],
             "artikelnummer": [artikel[r[1]] for r in be_rows],
         },
-        geometry=[r[2] for r in be_rows], crs=RD,
+        geometry=[r[2] for r in be_rows],
+        crs=RD,
     )
-    bouwvlakken = gpd.GeoDataFrame({"naam": ["bouwvlak"] * len(bv_rows)}, geometry=bv_rows,
-                                   crs=RD)
-    whole = shapely.union_all(np.array([_buurt_rect(lay, bu) for bu in
-                                        np.unique(lay["block_buurt"][blocks_all])]))
+    bouwvlakken = gpd.GeoDataFrame({"naam": ["bouwvlak"] * len(bv_rows)}, geometry=bv_rows, crs=RD)
+    whole = shapely.union_all(np.array([_buurt_rect(lay, bu) for bu in np.unique(lay["block_buurt"][blocks_all])]))
     if block_no_plan >= 0:
         whole = shapely.difference(whole, rect(block_no_plan))
     plangebied = gpd.GeoDataFrame(
         {"naam": ["Zonnehoeve (fictief)"]},
-        geometry=[shapely.multipolygons(shapely.get_parts(whole))], crs=RD,
+        geometry=[shapely.multipolygons(shapely.get_parts(whole))],
+        crs=RD,
     )
     return maatvoering, bestemmingen, bouwvlakken, plangebied
 
@@ -1100,8 +1361,7 @@ def _buurt_rect(lay, bu):
 # ------------------------------------------------------------------------------------------
 # context layers
 # ------------------------------------------------------------------------------------------
-def _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng,
-                   woonplaats=WOONPLAATS):
+def _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng, woonplaats=WOONPLAATS):
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     rows = []  # soort, naam, hov, x, y
 
@@ -1129,16 +1389,31 @@ def _voorzieningen(lay, keep_block, bblock, kind, x0, y0, x1, y1, street_p, rng,
         mx, my = np.mean(hx), np.mean(hy)
         hov[np.argmin((hx - mx) ** 2 + (hy - my) ** 2)] = True
     for i in range(len(sb)):
-        rows.append(("ov_halte", f"Halte {woonplaats} {i + 1:03d}" + (" (station)" if hov[i]
-                                                                       else ""),
-                     bool(hov[i]), hx[i], hy[i]))
+        rows.append(
+            (
+                "ov_halte",
+                f"Halte {woonplaats} {i + 1:03d}" + (" (station)" if hov[i] else ""),
+                bool(hov[i]),
+                hx[i],
+                hy[i],
+            )
+        )
     df = pd.DataFrame(rows, columns=["soort", "naam", "hov", "x", "y"])
-    return gpd.GeoDataFrame(df[["soort", "naam", "hov"]],
-                            geometry=shapely.points(df["x"], df["y"]), crs=RD)
+    return gpd.GeoDataFrame(df[["soort", "naam", "hov"]], geometry=shapely.points(df["x"], df["y"]), crs=RD)
 
 
-def _buurten(lay, used_buurt, vp, v_woon, pbuurt, voorz, rng, gemeentecode=GEMEENTECODE,
-             gemeentenaam=GEMEENTENAAM, woonplaats=WOONPLAATS):
+def _buurten(
+    lay,
+    used_buurt,
+    vp,
+    v_woon,
+    pbuurt,
+    voorz,
+    rng,
+    gemeentecode=GEMEENTECODE,
+    gemeentenaam=GEMEENTENAAM,
+    woonplaats=WOONPLAATS,
+):
     nb = len(used_buurt)
     polys = np.array([_buurt_rect(lay, bu) for bu in used_buurt])
     col, rw = lay["bcol"][used_buurt], lay["brow"][used_buurt]
@@ -1148,16 +1423,15 @@ def _buurten(lay, used_buurt, vp, v_woon, pbuurt, voorz, rng, gemeentecode=GEMEE
     _, wijk = np.unique(wijk, return_inverse=True)
     local = _group_offsets(np.sort(wijk))[np.argsort(np.argsort(wijk, kind="stable"))]
     wijkcode = np.array([f"WK{gemeentecode}{w:02d}" for w in wijk], dtype=object)
-    buurtcode = np.array([f"BU{gemeentecode}{w:02d}{l + 1:02d}" for w, l in zip(wijk, local)],
-                         dtype=object)
+    buurtcode = np.array([f"BU{gemeentecode}{w:02d}{l + 1:02d}" for w, l in zip(wijk, local)], dtype=object)
     theme_names = np.array([t[0] for t in THEMES], dtype=object)
     rounds = used_buurt // len(THEMES)
     buurtnaam = theme_names[used_buurt % len(THEMES)]
     buurtnaam = np.where(rounds > 0, buurtnaam + " " + (rounds + 1).astype(str), buurtnaam)
     windrose = ["Noord", "Zuid", "Oost", "West", "Centrum", "Midden"]
-    wijknaam = np.array([f"{woonplaats}-{windrose[w % 6]}" + (f" {w // 6 + 1}" if w >= 6
-                                                               else "") for w in wijk],
-                        dtype=object)
+    wijknaam = np.array(
+        [f"{woonplaats}-{windrose[w % 6]}" + (f" {w // 6 + 1}" if w >= 6 else "") for w in wijk], dtype=object
+    )
     pos = np.searchsorted(used_buurt, pbuurt[vp])
     n_addr = np.bincount(pos, minlength=nb)
     n_woon = np.bincount(pos, weights=v_woon.astype(float), minlength=nb)
@@ -1205,21 +1479,35 @@ def _buurten(lay, used_buurt, vp, v_woon, pbuurt, voorz, rng, gemeentecode=GEMEE
         crs=RD,
     )
     buurten = buurten.sort_values("buurtcode").reset_index(drop=True)
-    w = buurten.dissolve(by=["wijkcode", "wijknaam"], as_index=False,
-                         aggfunc={"gemeentecode": "first", "gemeentenaam": "first",
-                                  "water": "first"})
-    w["aantal_inwoners"] = buurten[buurten["aantal_inwoners"] > -99990].groupby(
-        "wijkcode")["aantal_inwoners"].sum().reindex(w["wijkcode"]).fillna(-99997).astype(
-        np.int64).to_numpy()
+    w = buurten.dissolve(
+        by=["wijkcode", "wijknaam"],
+        as_index=False,
+        aggfunc={"gemeentecode": "first", "gemeentenaam": "first", "water": "first"},
+    )
+    w["aantal_inwoners"] = (
+        buurten[buurten["aantal_inwoners"] > -99990]
+        .groupby("wijkcode")["aantal_inwoners"]
+        .sum()
+        .reindex(w["wijkcode"])
+        .fillna(-99997)
+        .astype(np.int64)
+        .to_numpy()
+    )
     w["geometry"] = _as_multi(w.geometry)
-    wijken = w[["wijkcode", "wijknaam", "gemeentecode", "gemeentenaam", "water",
-                "aantal_inwoners", "geometry"]].sort_values("wijkcode").reset_index(drop=True)
+    wijken = (
+        w[["wijkcode", "wijknaam", "gemeentecode", "gemeentenaam", "water", "aantal_inwoners", "geometry"]]
+        .sort_values("wijkcode")
+        .reset_index(drop=True)
+    )
     gem = gpd.GeoDataFrame(
-        {"gemeentecode": ["GM" + gemeentecode], "gemeentenaam": [gemeentenaam],
-         "water": ["NEE"],
-         "aantal_inwoners": [int(buurten.loc[buurten["aantal_inwoners"] > -99990,
-                                             "aantal_inwoners"].sum())]},
-        geometry=_as_multi(gpd.GeoSeries([shapely.union_all(polys)], crs=RD)), crs=RD,
+        {
+            "gemeentecode": ["GM" + gemeentecode],
+            "gemeentenaam": [gemeentenaam],
+            "water": ["NEE"],
+            "aantal_inwoners": [int(buurten.loc[buurten["aantal_inwoners"] > -99990, "aantal_inwoners"].sum())],
+        },
+        geometry=_as_multi(gpd.GeoSeries([shapely.union_all(polys)], crs=RD)),
+        crs=RD,
     )
     return buurten, wijken, gem
 
@@ -1240,11 +1528,12 @@ def _parkeerzones(buurten: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     mid = shapely.box(cx - 0.33 * w, cy - 0.33 * hgt, cx + 0.33 * w, cy + 0.33 * hgt)
     district = shapely.union_all(buurten.geometry.to_numpy())
     zones = shapely.intersection(
-        np.array([centrum, shapely.difference(mid, centrum), shapely.difference(extent, mid)]),
-        district)
+        np.array([centrum, shapely.difference(mid, centrum), shapely.difference(extent, mid)]), district
+    )
     out = gpd.GeoDataFrame(
         {"zone": ["centrum", "schil", "rest"], "parkeernorm": [0.8, 1.1, 1.4]},
-        geometry=zones, crs=RD,
+        geometry=zones,
+        crs=RD,
     )
     return out[~out.geometry.is_empty].reset_index(drop=True)
 
@@ -1253,12 +1542,10 @@ def _parkeerzones(buurten: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 # writing
 # ------------------------------------------------------------------------------------------
 def _write_gpkg(df: gpd.GeoDataFrame, path: Path, layer: str, **layer_options) -> None:
-    pyogrio.write_dataframe(df, path, layer=layer, driver="GPKG",
-                            layer_options=layer_options or None)
+    pyogrio.write_dataframe(df, path, layer=layer, driver="GPKG", layer_options=layer_options or None)
 
 
-def write_area(area: SyntheticArea, out_dir: str | Path, plan_format: str = "gml"
-               ) -> dict[str, Path]:
+def write_area(area: SyntheticArea, out_dir: str | Path, plan_format: str = "gml") -> dict[str, Path]:
     """Write every file of the area into ``out_dir``; returns {name: path}.
 
     ``plan_format="gml"`` writes an IMRO2012 GML (``bestemmingsplan.gml``); ``"gpkg"`` writes
@@ -1296,22 +1583,24 @@ def write_area(area: SyntheticArea, out_dir: str | Path, plan_format: str = "gml
             mv = area.maatvoering
             bh = mv["max_bouwhoogte_m"].astype(float)
             plain = gpd.GeoDataFrame(
-                {"max_bouwhoogte_m": bh,
-                 "max_bouwlagen": mv["max_bouwlagen"].astype(float).where(bh.isna())},
-                geometry=mv.geometry.to_numpy(), crs=RD)
+                {"max_bouwhoogte_m": bh, "max_bouwlagen": mv["max_bouwlagen"].astype(float).where(bh.isna())},
+                geometry=mv.geometry.to_numpy(),
+                crs=RD,
+            )
             _write_gpkg(plain, p, "plannen")
             paths["plannen"] = p
 
         p = out / FILES["buurten"]
         p.unlink(missing_ok=True)
-        for layer, df in (("buurten", area.buurten), ("wijken", area.wijken),
-                          ("gemeenten", area.gemeenten)):
+        for layer, df in (("buurten", area.buurten), ("wijken", area.wijken), ("gemeenten", area.gemeenten)):
             _write_gpkg(df, p, layer)
         paths["buurten"] = p
 
-        for key, layer, df in (("parkeerzones", "parkeerzones", area.parkeerzones),
-                               ("voorzieningen", "voorzieningen", area.voorzieningen),
-                               ("monumenten", "rijksmonumenten", area.monumenten)):
+        for key, layer, df in (
+            ("parkeerzones", "parkeerzones", area.parkeerzones),
+            ("voorzieningen", "voorzieningen", area.voorzieningen),
+            ("monumenten", "rijksmonumenten", area.monumenten),
+        ):
             p = out / FILES[key]
             p.unlink(missing_ok=True)
             _write_gpkg(df, p, layer)
@@ -1345,23 +1634,29 @@ def _poslist(coords: np.ndarray) -> str:
 
 def _gml_polygon(poly, gid: str, indent: str) -> str:
     ext = shapely.get_coordinates(poly.exterior)
-    s = [f'{indent}<gml:Polygon gml:id="{gid}" srsName="{_SRS}">',
-         f"{indent}\t<gml:exterior><gml:LinearRing><gml:posList>{_poslist(ext)}"
-         "</gml:posList></gml:LinearRing></gml:exterior>"]
+    s = [
+        f'{indent}<gml:Polygon gml:id="{gid}" srsName="{_SRS}">',
+        f"{indent}\t<gml:exterior><gml:LinearRing><gml:posList>{_poslist(ext)}"
+        "</gml:posList></gml:LinearRing></gml:exterior>",
+    ]
     for ring in poly.interiors:
-        s.append(f"{indent}\t<gml:interior><gml:LinearRing><gml:posList>"
-                 f"{_poslist(shapely.get_coordinates(ring))}</gml:posList></gml:LinearRing>"
-                 "</gml:interior>")
+        s.append(
+            f"{indent}\t<gml:interior><gml:LinearRing><gml:posList>"
+            f"{_poslist(shapely.get_coordinates(ring))}</gml:posList></gml:LinearRing>"
+            "</gml:interior>"
+        )
     s.append(f"{indent}</gml:Polygon>")
     return "\n".join(s)
 
 
 def _ident(lokaal: str, versie: str | None = None) -> str:
     v = f"\n\t\t\t\t\t<imro:versie>{versie}</imro:versie>" if versie else ""
-    return ("\t\t\t<imro:identificatie>\n\t\t\t\t<imro:NEN3610ID>\n"
-            "\t\t\t\t\t<imro:namespace>NL.IMRO</imro:namespace>\n"
-            f"\t\t\t\t\t<imro:lokaalID>{lokaal}</imro:lokaalID>{v}\n"
-            "\t\t\t\t</imro:NEN3610ID>\n\t\t\t</imro:identificatie>")
+    return (
+        "\t\t\t<imro:identificatie>\n\t\t\t\t<imro:NEN3610ID>\n"
+        "\t\t\t\t\t<imro:namespace>NL.IMRO</imro:namespace>\n"
+        f"\t\t\t\t\t<imro:lokaalID>{lokaal}</imro:lokaalID>{v}\n"
+        "\t\t\t\t</imro:NEN3610ID>\n\t\t\t</imro:identificatie>"
+    )
 
 
 def plan_gml(area: SyntheticArea) -> str:
@@ -1376,46 +1671,57 @@ def plan_gml(area: SyntheticArea) -> str:
 
     members = []
     href = f'\t\t\t<imro:plangebied xlink:href="#{PLAN_ID}"/>'
-    sym = {"maximum bouwhoogte (m)": "s111", "maximum goothoogte (m)": "s112",
-           "maximum bebouwingspercentage (%)": "s123", "maximum aantal bouwlagen": "s131"}
+    sym = {
+        "maximum bouwhoogte (m)": "s111",
+        "maximum goothoogte (m)": "s112",
+        "maximum bebouwingspercentage (%)": "s123",
+        "maximum aantal bouwlagen": "s131",
+    }
     # Enkelbestemming
     be_ids = []
     for i, r in enumerate(area.bestemmingen.itertuples(index=False)):
         lid = f"9999.EP{i + 1:05d}-{PLAN_VERSIE}"
         be_ids.append(f"NL.IMRO.{lid}")
-        members.append("\n".join([
-            f'\t\t<imro:Enkelbestemming gml:id="NL.IMRO.{lid}">',
-            _ident(lid),
-            "\t\t\t<imro:typePlanobject>enkelbestemming</imro:typePlanobject>",
-            href,
-            f"\t\t\t<imro:naam>{escape(r.naam)}</imro:naam>",
-            f"\t\t\t<imro:bestemmingshoofdgroep>{r.bestemmingshoofdgroep}"
-            "</imro:bestemmingshoofdgroep>",
-            f"\t\t\t<imro:artikelnummer>{r.artikelnummer}</imro:artikelnummer>",
-            "\t\t\t<imro:verwijzingNaarTekstInfo>\n\t\t\t\t<imro:TekstReferentie_BP>\n"
-            f"\t\t\t\t\t<imro:verwijzingNaarTekst>r_{PLAN_ID}.html#artikel{r.artikelnummer}"
-            "</imro:verwijzingNaarTekst>\n"
-            "\t\t\t\t\t<imro:typeTekst>regels</imro:typeTekst>\n"
-            "\t\t\t\t</imro:TekstReferentie_BP>\n\t\t\t</imro:verwijzingNaarTekstInfo>",
-            "\t\t\t<imro:geometrie>",
-            _gml_polygon(r.geometry, nid(), "\t\t\t\t"),
-            "\t\t\t</imro:geometrie>",
-            "\t\t</imro:Enkelbestemming>",
-        ]))
+        members.append(
+            "\n".join(
+                [
+                    f'\t\t<imro:Enkelbestemming gml:id="NL.IMRO.{lid}">',
+                    _ident(lid),
+                    "\t\t\t<imro:typePlanobject>enkelbestemming</imro:typePlanobject>",
+                    href,
+                    f"\t\t\t<imro:naam>{escape(r.naam)}</imro:naam>",
+                    f"\t\t\t<imro:bestemmingshoofdgroep>{r.bestemmingshoofdgroep}</imro:bestemmingshoofdgroep>",
+                    f"\t\t\t<imro:artikelnummer>{r.artikelnummer}</imro:artikelnummer>",
+                    "\t\t\t<imro:verwijzingNaarTekstInfo>\n\t\t\t\t<imro:TekstReferentie_BP>\n"
+                    f"\t\t\t\t\t<imro:verwijzingNaarTekst>r_{PLAN_ID}.html#artikel{r.artikelnummer}"
+                    "</imro:verwijzingNaarTekst>\n"
+                    "\t\t\t\t\t<imro:typeTekst>regels</imro:typeTekst>\n"
+                    "\t\t\t\t</imro:TekstReferentie_BP>\n\t\t\t</imro:verwijzingNaarTekstInfo>",
+                    "\t\t\t<imro:geometrie>",
+                    _gml_polygon(r.geometry, nid(), "\t\t\t\t"),
+                    "\t\t\t</imro:geometrie>",
+                    "\t\t</imro:Enkelbestemming>",
+                ]
+            )
+        )
     # Bouwvlak
     for i, r in enumerate(area.bouwvlakken.itertuples(index=False)):
         lid = f"9999.BV{i + 1:05d}-{PLAN_VERSIE}"
-        members.append("\n".join([
-            f'\t\t<imro:Bouwvlak gml:id="NL.IMRO.{lid}">',
-            _ident(lid),
-            "\t\t\t<imro:typePlanobject>bouwvlak</imro:typePlanobject>",
-            href,
-            "\t\t\t<imro:naam>bouwvlak</imro:naam>",
-            "\t\t\t<imro:geometrie>",
-            _gml_polygon(r.geometry, nid(), "\t\t\t\t"),
-            "\t\t\t</imro:geometrie>",
-            "\t\t</imro:Bouwvlak>",
-        ]))
+        members.append(
+            "\n".join(
+                [
+                    f'\t\t<imro:Bouwvlak gml:id="NL.IMRO.{lid}">',
+                    _ident(lid),
+                    "\t\t\t<imro:typePlanobject>bouwvlak</imro:typePlanobject>",
+                    href,
+                    "\t\t\t<imro:naam>bouwvlak</imro:naam>",
+                    "\t\t\t<imro:geometrie>",
+                    _gml_polygon(r.geometry, nid(), "\t\t\t\t"),
+                    "\t\t\t</imro:geometrie>",
+                    "\t\t</imro:Bouwvlak>",
+                ]
+            )
+        )
     # Maatvoering
     for i, r in enumerate(area.maatvoering.itertuples(index=False)):
         lid = f"9999.MV{i + 1:05d}-{PLAN_VERSIE}"
@@ -1427,67 +1733,83 @@ def plan_gml(area: SyntheticArea) -> str:
             f"\t\t\t\t\t<imro:waardeType>{escape(t)}</imro:waardeType>\n"
             f"\t\t\t\t\t<imro:symboolCode>{sym[t]}</imro:symboolCode>\n"
             "\t\t\t\t</imro:WaardeEnType>\n\t\t\t</imro:maatvoeringInfo>"
-            for w, t in zip(r.waarde, r.waardeType))
-        members.append("\n".join([
-            f'\t\t<imro:Maatvoering gml:id="NL.IMRO.{lid}">',
-            _ident(lid),
-            "\t\t\t<imro:typePlanobject>maatvoering</imro:typePlanobject>",
-            href,
-            f"\t\t\t<imro:naam>{escape(r.naam)}</imro:naam>",
-            "\t\t\t<imro:symboolInfo>\n\t\t\t\t<imro:SymboolEnPositie>\n"
-            f"\t\t\t\t\t<imro:symboolCode>{code}</imro:symboolCode>\n"
-            "\t\t\t\t\t<imro:positie>\n\t\t\t\t\t\t<imro:Labelpositie>\n"
-            "\t\t\t\t\t\t\t<imro:plaatsingspunt>\n"
-            f'\t\t\t\t\t\t\t\t<gml:Point gml:id="{nid()}" srsName="{_SRS}">'
-            f"<gml:pos>{c.x:.3f} {c.y:.3f}</gml:pos></gml:Point>\n"
-            "\t\t\t\t\t\t\t</imro:plaatsingspunt>\n"
-            "\t\t\t\t\t\t\t<imro:hoek>0</imro:hoek>\n"
-            "\t\t\t\t\t\t</imro:Labelpositie>\n\t\t\t\t\t</imro:positie>\n"
-            "\t\t\t\t</imro:SymboolEnPositie>\n\t\t\t</imro:symboolInfo>",
-            infos,
-            "\t\t\t<imro:geometrie>",
-            _gml_polygon(r.geometry, nid(), "\t\t\t\t"),
-            "\t\t\t</imro:geometrie>",
-            "\t\t</imro:Maatvoering>",
-        ]))
+            for w, t in zip(r.waarde, r.waardeType)
+        )
+        members.append(
+            "\n".join(
+                [
+                    f'\t\t<imro:Maatvoering gml:id="NL.IMRO.{lid}">',
+                    _ident(lid),
+                    "\t\t\t<imro:typePlanobject>maatvoering</imro:typePlanobject>",
+                    href,
+                    f"\t\t\t<imro:naam>{escape(r.naam)}</imro:naam>",
+                    "\t\t\t<imro:symboolInfo>\n\t\t\t\t<imro:SymboolEnPositie>\n"
+                    f"\t\t\t\t\t<imro:symboolCode>{code}</imro:symboolCode>\n"
+                    "\t\t\t\t\t<imro:positie>\n\t\t\t\t\t\t<imro:Labelpositie>\n"
+                    "\t\t\t\t\t\t\t<imro:plaatsingspunt>\n"
+                    f'\t\t\t\t\t\t\t\t<gml:Point gml:id="{nid()}" srsName="{_SRS}">'
+                    f"<gml:pos>{c.x:.3f} {c.y:.3f}</gml:pos></gml:Point>\n"
+                    "\t\t\t\t\t\t\t</imro:plaatsingspunt>\n"
+                    "\t\t\t\t\t\t\t<imro:hoek>0</imro:hoek>\n"
+                    "\t\t\t\t\t\t</imro:Labelpositie>\n\t\t\t\t\t</imro:positie>\n"
+                    "\t\t\t\t</imro:SymboolEnPositie>\n\t\t\t</imro:symboolInfo>",
+                    infos,
+                    "\t\t\t<imro:geometrie>",
+                    _gml_polygon(r.geometry, nid(), "\t\t\t\t"),
+                    "\t\t\t</imro:geometrie>",
+                    "\t\t</imro:Maatvoering>",
+                ]
+            )
+        )
     # Bestemmingsplangebied
     geom = area.plangebied.geometry.iloc[0]
     surf = "\n".join(
-        "\t\t\t\t\t<gml:surfaceMember>\n" + _gml_polygon(part, nid(), "\t\t\t\t\t\t")
-        + "\n\t\t\t\t\t</gml:surfaceMember>" for part in shapely.get_parts(geom))
-    members.append("\n".join([
-        f'\t\t<imro:Bestemmingsplangebied gml:id="{PLAN_ID}">',
-        _ident(PLAN_LOKAAL_ID, PLAN_VERSIE),
-        "\t\t\t<imro:typePlan>bestemmingsplan</imro:typePlan>",
-        "\t\t\t<imro:beleidsmatigVerantwoordelijkeOverheid>gemeentelijke overheid"
-        "</imro:beleidsmatigVerantwoordelijkeOverheid>",
-        f"\t\t\t<imro:naamOverheid>{escape(GEMEENTENAAM)}</imro:naamOverheid>",
-        f"\t\t\t<imro:overheidsCode>{GEMEENTECODE}</imro:overheidsCode>",
-        "\t\t\t<imro:naam>Zonnehoeve (fictief plan)</imro:naam>",
-        "\t\t\t<imro:planstatusInfo>\n\t\t\t\t<imro:PlanstatusEnDatum>\n"
-        "\t\t\t\t\t<imro:planstatus>vastgesteld</imro:planstatus>\n"
-        "\t\t\t\t\t<imro:datum>2015-06-25</imro:datum>\n"
-        "\t\t\t\t</imro:PlanstatusEnDatum>\n\t\t\t</imro:planstatusInfo>",
-        "\t\t\t<imro:verwijzingNorm>IMRO2012</imro:verwijzingNorm>",
-        "\t\t\t<imro:verwijzingNorm>PRBP2012</imro:verwijzingNorm>",
-        "\t\t\t<imro:geometrie>",
-        f'\t\t\t\t<gml:MultiSurface gml:id="{PLAN_ID}_MG0" srsName="{_SRS}">',
-        surf,
-        "\t\t\t\t</gml:MultiSurface>",
-        "\t\t\t</imro:geometrie>",
-        "\t\t</imro:Bestemmingsplangebied>",
-    ]))
-    members.append("\n".join([
-        '\t\t<imro:MetadataIMRObestand gml:id="Metadata">',
-        "\t\t\t<imro:datasetTitel>Zonnehoeve (fictief plan)</imro:datasetTitel>",
-        "\t\t\t<imro:creatiedatum>2015-06-25</imro:creatiedatum>",
-        f"\t\t\t<imro:bronbeheerder>{escape(GEMEENTENAAM)}</imro:bronbeheerder>",
-        "\t\t\t<imro:naamApplicatieschema>IMRO2012</imro:naamApplicatieschema>",
-        "\t\t\t<imro:codeReferentiesysteem>28992</imro:codeReferentiesysteem>",
-        "\t\t\t<imro:applicatieIdentificatie>optopscan.synthetic</imro:applicatieIdentificatie>",
-        "\t\t\t<imro:versieXMLschema>1.1.0</imro:versieXMLschema>",
-        "\t\t</imro:MetadataIMRObestand>",
-    ]))
+        "\t\t\t\t\t<gml:surfaceMember>\n"
+        + _gml_polygon(part, nid(), "\t\t\t\t\t\t")
+        + "\n\t\t\t\t\t</gml:surfaceMember>"
+        for part in shapely.get_parts(geom)
+    )
+    members.append(
+        "\n".join(
+            [
+                f'\t\t<imro:Bestemmingsplangebied gml:id="{PLAN_ID}">',
+                _ident(PLAN_LOKAAL_ID, PLAN_VERSIE),
+                "\t\t\t<imro:typePlan>bestemmingsplan</imro:typePlan>",
+                "\t\t\t<imro:beleidsmatigVerantwoordelijkeOverheid>gemeentelijke overheid"
+                "</imro:beleidsmatigVerantwoordelijkeOverheid>",
+                f"\t\t\t<imro:naamOverheid>{escape(GEMEENTENAAM)}</imro:naamOverheid>",
+                f"\t\t\t<imro:overheidsCode>{GEMEENTECODE}</imro:overheidsCode>",
+                "\t\t\t<imro:naam>Zonnehoeve (fictief plan)</imro:naam>",
+                "\t\t\t<imro:planstatusInfo>\n\t\t\t\t<imro:PlanstatusEnDatum>\n"
+                "\t\t\t\t\t<imro:planstatus>vastgesteld</imro:planstatus>\n"
+                "\t\t\t\t\t<imro:datum>2015-06-25</imro:datum>\n"
+                "\t\t\t\t</imro:PlanstatusEnDatum>\n\t\t\t</imro:planstatusInfo>",
+                "\t\t\t<imro:verwijzingNorm>IMRO2012</imro:verwijzingNorm>",
+                "\t\t\t<imro:verwijzingNorm>PRBP2012</imro:verwijzingNorm>",
+                "\t\t\t<imro:geometrie>",
+                f'\t\t\t\t<gml:MultiSurface gml:id="{PLAN_ID}_MG0" srsName="{_SRS}">',
+                surf,
+                "\t\t\t\t</gml:MultiSurface>",
+                "\t\t\t</imro:geometrie>",
+                "\t\t</imro:Bestemmingsplangebied>",
+            ]
+        )
+    )
+    members.append(
+        "\n".join(
+            [
+                '\t\t<imro:MetadataIMRObestand gml:id="Metadata">',
+                "\t\t\t<imro:datasetTitel>Zonnehoeve (fictief plan)</imro:datasetTitel>",
+                "\t\t\t<imro:creatiedatum>2015-06-25</imro:creatiedatum>",
+                f"\t\t\t<imro:bronbeheerder>{escape(GEMEENTENAAM)}</imro:bronbeheerder>",
+                "\t\t\t<imro:naamApplicatieschema>IMRO2012</imro:naamApplicatieschema>",
+                "\t\t\t<imro:codeReferentiesysteem>28992</imro:codeReferentiesysteem>",
+                "\t\t\t<imro:applicatieIdentificatie>optopscan.synthetic</imro:applicatieIdentificatie>",
+                "\t\t\t<imro:versieXMLschema>1.1.0</imro:versieXMLschema>",
+                "\t\t</imro:MetadataIMRObestand>",
+            ]
+        )
+    )
     head = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<imro:FeatureCollectionIMRO gml:id="Collectie" '

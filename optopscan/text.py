@@ -16,7 +16,9 @@ def fmt(values: pd.Series | np.ndarray, decimals: int = 0, unit: str = "") -> pd
     magnitude = np.abs(scaled)
     text = pd.Series(magnitude // scale, index=s.index).astype("str")
     if decimals:
-        fraction = pd.Series(magnitude % scale, index=s.index).astype("str").str.pad(decimals, side="left", fillchar="0")
+        fraction = (
+            pd.Series(magnitude % scale, index=s.index).astype("str").str.pad(decimals, side="left", fillchar="0")
+        )
         text = text + "," + fraction
     text = text.where(scaled >= 0, "-" + text)  # no "-0": a value that rounds to 0 is 0
     if unit:

@@ -33,9 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     area = generate_area(n_panden=args.n_panden, seed=args.seed, n_complexen=args.n_complexen)
     paths = write_area(area, args.out, plan_format=args.plan_format)
     s = area.scenario
-    print(f"{len(area.panden)} panden, {len(area.verblijfsobjecten)} verblijfsobjecten, "
-          f"{len(area.bezit)} VHE in {len(area.complexen)} complexen "
-          f"({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+    print(
+        f"{len(area.panden)} panden, {len(area.verblijfsobjecten)} verblijfsobjecten, "
+        f"{len(area.bezit)} VHE in {len(area.complexen)} complexen "
+        f"({time.perf_counter() - t0:.1f} s)",
+        file=sys.stderr,
+    )
     for name, p in paths.items():
         print(f"  {name:14s} {p}  ({p.stat().st_size / 1024:.0f} kB)", file=sys.stderr)
     print(json.dumps(asdict(s), indent=1, ensure_ascii=False), file=sys.stderr)

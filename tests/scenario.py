@@ -44,29 +44,72 @@ def build_world(folder: Path, *, extra_config: dict | None = None) -> Path:
         x = X0 + i * 100
         footprint = shapely.box(x, Y0, x + 60, Y0 + 10)  # 600 m² flat roof
         pid = pand_id(i)
-        panden.append({"identificatie": pid, "bouwjaar": spec["bouwjaar"], "status": "Pand in gebruik",
-                       "gebruiksdoel": "woonfunctie", "oppervlakte_min": 60, "oppervlakte_max": 60,
-                       "aantal_verblijfsobjecten": 10, "geom": footprint})
-        bag3d.append({"identificatie": f"NL.IMBAG.Pand.{pid}", "oorspronkelijkbouwjaar": spec["bouwjaar"],
-                      "b3_h_maaiveld": -4.0, "b3_dak_type": "horizontal", "b3_bouwlagen": 4,
-                      "b3_h_dak_min": 7.9, "b3_h_dak_50p": 8.0, "b3_h_dak_70p": 8.0, "b3_h_dak_max": 8.0,
-                      "b3_opp_grond": 600.0, "b3_opp_dak_plat": 600.0, "b3_opp_dak_schuin": 0.0,
-                      "geometry": footprint})
+        panden.append(
+            {
+                "identificatie": pid,
+                "bouwjaar": spec["bouwjaar"],
+                "status": "Pand in gebruik",
+                "gebruiksdoel": "woonfunctie",
+                "oppervlakte_min": 60,
+                "oppervlakte_max": 60,
+                "aantal_verblijfsobjecten": 10,
+                "geom": footprint,
+            }
+        )
+        bag3d.append(
+            {
+                "identificatie": f"NL.IMBAG.Pand.{pid}",
+                "oorspronkelijkbouwjaar": spec["bouwjaar"],
+                "b3_h_maaiveld": -4.0,
+                "b3_dak_type": "horizontal",
+                "b3_bouwlagen": 4,
+                "b3_h_dak_min": 7.9,
+                "b3_h_dak_50p": 8.0,
+                "b3_h_dak_70p": 8.0,
+                "b3_h_dak_max": 8.0,
+                "b3_opp_grond": 600.0,
+                "b3_opp_dak_plat": 600.0,
+                "b3_opp_dak_schuin": 0.0,
+                "geometry": footprint,
+            }
+        )
         plans.append({"max_bouwhoogte_m": spec["plan"], "max_bouwlagen": None, "geometry": footprint.buffer(5)})
         for j in range(10):
             vid = vbo_id(i, j + 1)
-            vbos.append({"identificatie": vid, "oppervlakte": 60, "status": "Verblijfsobject in gebruik",
-                         "gebruiksdoel": "woonfunctie", "bouwjaar": spec["bouwjaar"], "pand_identificatie": pid,
-                         "pandstatus": "Pand in gebruik", "openbare_ruimte_naam": f"{cid}straat",
-                         "huisnummer": j + 1, "huisletter": None, "toevoeging": None,
-                         "postcode": f"82{i:02d}AB", "woonplaats_naam": "Testdorp",
-                         "nummeraanduiding_hoofdadres_identificatie": f"9999200000{i:04d}{j:02d}",
-                         "bronhouder_identificatie": "9999",
-                         "geom": shapely.Point(x + 3 + 6 * j, Y0 + 5)})
+            vbos.append(
+                {
+                    "identificatie": vid,
+                    "oppervlakte": 60,
+                    "status": "Verblijfsobject in gebruik",
+                    "gebruiksdoel": "woonfunctie",
+                    "bouwjaar": spec["bouwjaar"],
+                    "pand_identificatie": pid,
+                    "pandstatus": "Pand in gebruik",
+                    "openbare_ruimte_naam": f"{cid}straat",
+                    "huisnummer": j + 1,
+                    "huisletter": None,
+                    "toevoeging": None,
+                    "postcode": f"82{i:02d}AB",
+                    "woonplaats_naam": "Testdorp",
+                    "nummeraanduiding_hoofdadres_identificatie": f"9999200000{i:04d}{j:02d}",
+                    "bronhouder_identificatie": "9999",
+                    "geom": shapely.Point(x + 3 + 6 * j, Y0 + 5),
+                }
+            )
             if j < spec["owned"]:
-                bezit.append({"VHE-nummer": f"{cid}-{j + 1}", "Complexnummer": cid, "Straatnaam": f"{cid}straat",
-                              "Huisnummer": j + 1, "Huisletter": "", "Huisnummertoevoeging": "",
-                              "Postcode": f"82{i:02d}AB", "Woonplaats": "Testdorp", "BAG-verblijfsobject-id": vid})
+                bezit.append(
+                    {
+                        "VHE-nummer": f"{cid}-{j + 1}",
+                        "Complexnummer": cid,
+                        "Straatnaam": f"{cid}straat",
+                        "Huisnummer": j + 1,
+                        "Huisletter": "",
+                        "Huisnummertoevoeging": "",
+                        "Postcode": f"82{i:02d}AB",
+                        "Woonplaats": "Testdorp",
+                        "BAG-verblijfsobject-id": vid,
+                    }
+                )
 
     bag = folder / "bag-light.gpkg"
     gpd.GeoDataFrame(panden, geometry="geom", crs=28992).to_file(bag, layer="pand", engine="pyogrio")

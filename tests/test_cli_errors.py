@@ -7,9 +7,9 @@ import pytest
 import shapely
 import yaml
 from click.testing import CliRunner
+from scenario import build_world
 
 from optopscan.cli import main
-from scenario import build_world
 
 
 def run(*args):
@@ -40,7 +40,10 @@ def world(tmp_path):
         ({"gewichten__zonligging": 1.0}, "gewichten.zonligging"),
         ({"gewichten__hoogte": -1.0}, "gewichten.hoogte"),
         (
-            {f"gewichten__{k}": 0 for k in ("bouwjaar", "eigendom", "hoogte", "parkeren", "voorzieningen", "monument", "veerkracht")},
+            {
+                f"gewichten__{k}": 0
+                for k in ("bouwjaar", "eigendom", "hoogte", "parkeren", "voorzieningen", "monument", "veerkracht")
+            },
             "gewichten",
         ),
         ({"regels__hoogte__max_extra_bouwlagen": "twee"}, "regels.hoogte.max_extra_bouwlagen"),

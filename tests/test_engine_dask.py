@@ -28,4 +28,6 @@ def test_dask_engine_equals_local_engine_on_samples():
     )
     assert remote.complexen.geometry.geom_equals_exact(local.complexen.geometry, tolerance=0).all()
     assert remote.summary == local.summary
-    pd.testing.assert_frame_equal(pd.DataFrame(remote.panden.drop(columns="geometry")), pd.DataFrame(local.panden.drop(columns="geometry")))
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(remote.panden.drop(columns="geometry")), pd.DataFrame(local.panden.drop(columns="geometry"))
+    )

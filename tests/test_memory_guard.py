@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
+from scenario import build_world
 
 import optopscan.inputs as inputs_mod
 from optopscan.cli import main
 from optopscan.config import load_settings
-from scenario import build_world
 
 
 def test_scan_stops_with_dutch_message_when_memory_is_too_small(tmp_path, monkeypatch):

@@ -6,9 +6,9 @@ import pandas as pd
 import pyogrio
 import pytest
 from click.testing import CliRunner
+from scenario import EXPECTED_ORDER, build_world
 
 from optopscan.cli import main
-from scenario import EXPECTED_ORDER, build_world
 
 
 @pytest.fixture(scope="module")

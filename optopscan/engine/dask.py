@@ -75,10 +75,17 @@ def run_scan_dask(
     step("Partities samenvoegen en rangschikken")
     complexen = pd.concat([c for c, _ in parts], ignore_index=True)
     panden = pd.concat([p for _, p in parts], ignore_index=True)
-    return finalise(settings, inputs, gpd.GeoDataFrame(complexen, crs=parts[0][0].crs), gpd.GeoDataFrame(panden, crs=parts[0][1].crs))
+    return finalise(
+        settings,
+        inputs,
+        gpd.GeoDataFrame(complexen, crs=parts[0][0].crs),
+        gpd.GeoDataFrame(panden, crs=parts[0][1].crs),
+    )
 
 
-def spatial_partitions(panden: gpd.GeoDataFrame, toewijzing: pd.DataFrame, npartitions: int | None, dask_geopandas) -> pd.Series:
+def spatial_partitions(
+    panden: gpd.GeoDataFrame, toewijzing: pd.DataFrame, npartitions: int | None, dask_geopandas
+) -> pd.Series:
     """Partition number per complex_id: Hilbert order of each complex's first pand."""
     first = toewijzing.drop_duplicates("complex_id")[["pand_id", "complex_id"]]
     located = first.merge(panden[["pand_id", "geometry"]], on="pand_id", how="left")
@@ -91,7 +98,11 @@ def spatial_partitions(panden: gpd.GeoDataFrame, toewijzing: pd.DataFrame, npart
         npartitions = max(1, int(np.ceil(len(points) / COMPLEXEN_PER_PARTITION)))
     if len(points) == 0:
         return pd.Series(dtype="int64")
-    distance = dask_geopandas.from_geopandas(points, npartitions=1).hilbert_distance(total_bounds=panden.total_bounds).compute()
+    distance = (
+        dask_geopandas.from_geopandas(points, npartitions=1)
+        .hilbert_distance(total_bounds=panden.total_bounds)
+        .compute()
+    )
     order = np.lexsort((points["complex_id"].to_numpy(), distance.to_numpy()))
     partition = np.empty(len(points), dtype="int64")
     partition[order] = np.arange(len(points)) * npartitions // len(points)
@@ -120,7 +131,11 @@ def _split(inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | No
             continue
         pand_ids = pd.Series(pand_ids_by_part.get_group(i).to_numpy(), dtype="str")
         complex_ids = partition_of.index[partition_of.to_numpy() == i]
-        bezit = None if inputs.bezit is None else inputs.bezit[isin(inputs.bezit["complexnummer"], pd.Series(complex_ids, dtype="str"))]
+        bezit = (
+            None
+            if inputs.bezit is None
+            else inputs.bezit[isin(inputs.bezit["complexnummer"], pd.Series(complex_ids, dtype="str"))]
+        )
         vbo = inputs.verblijfsobjecten[isin(inputs.verblijfsobjecten["pand_id"], pand_ids)]
         labels = inputs.energielabels
         part = {
@@ -134,7 +149,9 @@ def _split(inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | No
         yield part, toewijzing[toewijzing["complex_id"].isin(complex_ids)], own
 
 
-def _scan_partition(settings: Settings, shared: Inputs, part: dict, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None):
+def _scan_partition(
+    settings: Settings, shared: Inputs, part: dict, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None
+):
     """Runs on a worker: the local engine's per-complex work on one partition."""
     inputs = dataclasses.replace(shared, **part)
     return scan_complexen(settings, inputs, toewijzing, eigendom)

@@ -92,12 +92,8 @@ def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
             "pand_id": normalise_bag_id(gdf["identificatie"]),
             "bouwjaar": to_float(gdf["bouwjaar"]) if "bouwjaar" in gdf else np.nan,
             "status": per_unique(normalise_text, gdf["status"]),
-            "gebruiksdoel": per_unique(normalise_gebruiksdoel, gdf["gebruiksdoel"])
-            if "gebruiksdoel" in gdf
-            else "",
-            "aantal_vbo": to_float(gdf["aantal_verblijfsobjecten"])
-            if "aantal_verblijfsobjecten" in gdf
-            else np.nan,
+            "gebruiksdoel": per_unique(normalise_gebruiksdoel, gdf["gebruiksdoel"]) if "gebruiksdoel" in gdf else "",
+            "aantal_vbo": to_float(gdf["aantal_verblijfsobjecten"]) if "aantal_verblijfsobjecten" in gdf else np.nan,
         },
         geometry=gdf.geometry.values,
         crs=gdf.crs,
@@ -191,4 +187,3 @@ def read_verblijfsobjecten(
     out.attrs["ongeldige_id"] = int((keep & ~valid).sum())
     out.attrs["gelezen"] = n
     return out
-

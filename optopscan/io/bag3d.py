@@ -73,8 +73,18 @@ ATTRIBUTE_CANDIDATES: dict[str, tuple[str, ...]] = {
 ROOF_PART_LAYERS = ("lod22_2d", "lod13_2d", "lod12_2d")
 
 OUTPUT_COLUMNS = [
-    "pand_id", "bouwjaar_3dbag", "h_maaiveld", "h_dak_70p", "h_dak_max", "hoogte_m",
-    "hoogte_max_m", "bouwlagen", "bouwlagen_geschat", "daktype", "plat_dak_m2", "grond_m2",
+    "pand_id",
+    "bouwjaar_3dbag",
+    "h_maaiveld",
+    "h_dak_70p",
+    "h_dak_max",
+    "hoogte_m",
+    "hoogte_max_m",
+    "bouwlagen",
+    "bouwlagen_geschat",
+    "daktype",
+    "plat_dak_m2",
+    "grond_m2",
 ]
 
 _CITYJSON_SUFFIXES = (".json", ".jsonl", ".city.json", ".city.jsonl")
@@ -145,7 +155,8 @@ def _finish(raw: gpd.GeoDataFrame, storey_height: float) -> gpd.GeoDataFrame:
             "hoogte_max_m": hoogte_max,
             "bouwlagen": bouwlagen.astype("float64"),
             "bouwlagen_geschat": geschat.astype(bool),
-            "daktype": per_unique(normalise_text, raw["daktype"]) if "daktype" in raw
+            "daktype": per_unique(normalise_text, raw["daktype"])
+            if "daktype" in raw
             else pd.Series("", index=idx, dtype="str"),
             "plat_dak_m2": num("plat_dak_m2"),
             "grond_m2": grond.astype("float64"),
@@ -168,8 +179,7 @@ def _no_height_error(path: Path, layer: str | None, present: list[str]) -> Missi
         path=path,
         layer=layer,
         column="b3_h_dak_70p",
-        remedy="download een 3D BAG-bestand met dakhoogtes (GeoPackage met lagen pand en "
-        "lod22_2d, of CityJSON).",
+        remedy="download een 3D BAG-bestand met dakhoogtes (GeoPackage met lagen pand en lod22_2d, of CityJSON).",
     )
 
 
@@ -182,8 +192,14 @@ def _read_gpkg(path: Path, layer: str, geometry: bool = True) -> gpd.GeoDataFram
         layer = "lod12_2d"  # releases before 2023 had no pand layer
     specs = [(k, *v) for k, v in ATTRIBUTE_CANDIDATES.items()]
     base = read_layer(
-        path, layer, ["identificatie"], columns=specs, where_label="3D BAG-panden",
-        polygonal=True, fid_as_index=True, read_geometry=geometry,
+        path,
+        layer,
+        ["identificatie"],
+        columns=specs,
+        where_label="3D BAG-panden",
+        polygonal=True,
+        fid_as_index=True,
+        read_geometry=geometry,
     )
     if "h_dak_70p" in base and "h_dak_max" in base:
         return base.reset_index(drop=True)
@@ -191,10 +207,13 @@ def _read_gpkg(path: Path, layer: str, geometry: bool = True) -> gpd.GeoDataFram
     if roof_layer is None:
         raise _no_height_error(path, layer, list(base.columns))
     parts = read_layer(
-        path, roof_layer, [],
-        columns=["identificatie", ("fid", "pand_fid"),
-                 *(s for s in specs if s[0] in ("h_dak_70p", "h_dak_max"))],
-        where_label="3D BAG-dakdelen", polygonal=True, fid_as_index=True,
+        path,
+        roof_layer,
+        [],
+        columns=["identificatie", ("fid", "pand_fid"), *(s for s in specs if s[0] in ("h_dak_70p", "h_dak_max"))],
+        where_label="3D BAG-dakdelen",
+        polygonal=True,
+        fid_as_index=True,
     )
     if "h_dak_70p" not in parts and "h_dak_max" not in parts:
         raise _no_height_error(path, roof_layer, list(parts.columns))
@@ -260,7 +279,8 @@ def _load_json_objects(path: Path) -> list[dict]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UnreadableFileError(
-            f"bestand kan niet als UTF-8 tekst worden gelezen ({exc}).", path=path,
+            f"bestand kan niet als UTF-8 tekst worden gelezen ({exc}).",
+            path=path,
             remedy="lever een CityJSON(Seq)-bestand zoals 3dbag.nl het levert.",
         ) from exc
     try:
@@ -275,9 +295,9 @@ def _load_json_objects(path: Path) -> list[dict]:
             objs.append(json.loads(line))
         except json.JSONDecodeError as exc:
             raise UnreadableFileError(
-                f"regel {lineno} is geen geldige JSON ({exc.msg}).", path=path,
-                remedy="download het CityJSON(Seq)-bestand opnieuw; het is mogelijk "
-                "afgebroken.",
+                f"regel {lineno} is geen geldige JSON ({exc.msg}).",
+                path=path,
+                remedy="download het CityJSON(Seq)-bestand opnieuw; het is mogelijk afgebroken.",
             ) from exc
     return objs
 
@@ -301,8 +321,7 @@ def _rings_of(geom: dict, ground_only: bool) -> list[list[list[int]]]:
         if not sem_values:
             return []
         surfaces = [
-            s for s, v in zip(surfaces, sem_values)
-            if v is not None and v < len(types) and types[v] == "GroundSurface"
+            s for s, v in zip(surfaces, sem_values) if v is not None and v < len(types) and types[v] == "GroundSurface"
         ]
     return surfaces
 
@@ -310,13 +329,14 @@ def _rings_of(geom: dict, ground_only: bool) -> list[list[list[int]]]:
 def _read_cityjson(path: Path) -> gpd.GeoDataFrame:
     objs = _load_json_objects(path)
     if not objs:
-        raise EmptyLayerError("het CityJSON-bestand is leeg.", path=path,
-                              remedy="download de tegel opnieuw van 3dbag.nl.")
+        raise EmptyLayerError(
+            "het CityJSON-bestand is leeg.", path=path, remedy="download de tegel opnieuw van 3dbag.nl."
+        )
     header = objs[0]
     if header.get("type") != "CityJSON":
         raise UnreadableFileError(
-            f"geen CityJSON: het eerste object heeft type {header.get('type')!r} "
-            "(verwacht 'CityJSON').", path=path,
+            f"geen CityJSON: het eerste object heeft type {header.get('type')!r} (verwacht 'CityJSON').",
+            path=path,
             remedy="lever een CityJSON- of CityJSONSeq-bestand van 3dbag.nl.",
         )
     transform = header.get("transform") or {}
@@ -376,7 +396,8 @@ def _read_cityjson(path: Path) -> gpd.GeoDataFrame:
     if not ids:
         raise EmptyLayerError(
             "het CityJSON-bestand bevat geen gebouwen (CityObjects van type Building).",
-            path=path, remedy="kies een tegel met gebouwen.",
+            path=path,
+            remedy="kies een tegel met gebouwen.",
         )
     xy = np.concatenate(coords) if coords else np.empty((0, 2))
     geoms = shapely.from_ragged_array(

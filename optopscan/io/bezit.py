@@ -30,10 +30,20 @@ from optopscan.io.common import (
 #: canonical column → candidate source headers (compared case-insensitively, ignoring
 #: spaces, underscores, hyphens and dots).
 DEFAULT_COLUMNS: dict[str, list[str]] = {
-    "vhe_id": ["vhe", "vhe-nummer", "vhe_nummer", "vhenummer", "vhe_id", "vhe-id",
-               "eenheidnummer", "eenheidsnummer", "eenheid", "eenheid_id", "id"],
-    "complexnummer": ["complexnummer", "complex", "complex_id", "complexnr", "cluster",
-                      "clusternummer", "cluster_id"],
+    "vhe_id": [
+        "vhe",
+        "vhe-nummer",
+        "vhe_nummer",
+        "vhenummer",
+        "vhe_id",
+        "vhe-id",
+        "eenheidnummer",
+        "eenheidsnummer",
+        "eenheid",
+        "eenheid_id",
+        "id",
+    ],
+    "complexnummer": ["complexnummer", "complex", "complex_id", "complexnr", "cluster", "clusternummer", "cluster_id"],
     "complexnaam": ["complexnaam", "complex_naam", "clusternaam", "cluster_naam"],
     "straat": ["straatnaam", "straat", "openbare_ruimte_naam", "openbareruimte"],
     "huisnummer": ["huisnummer", "huisnr", "nummer"],
@@ -41,15 +51,37 @@ DEFAULT_COLUMNS: dict[str, list[str]] = {
     "toevoeging": ["huisnummertoevoeging", "toevoeging", "huisnummer_toevoeging", "toev"],
     "postcode": ["postcode", "pc", "postcode6"],
     "woonplaats": ["woonplaats", "plaats", "woonplaatsnaam", "woonplaats_naam"],
-    "vbo_id": ["bag-verblijfsobject-id", "bag_vbo_id", "vbo_id", "verblijfsobject",
-               "verblijfsobject_id", "verblijfsobjectid", "bag_verblijfsobject_id",
-               "bagid", "bag_id", "bagidentificatie", "adresseerbaarobject",
-               "adresseerbaarobject_id", "adresseerbaarobjectid", "vbo"],
+    "vbo_id": [
+        "bag-verblijfsobject-id",
+        "bag_vbo_id",
+        "vbo_id",
+        "verblijfsobject",
+        "verblijfsobject_id",
+        "verblijfsobjectid",
+        "bag_verblijfsobject_id",
+        "bagid",
+        "bag_id",
+        "bagidentificatie",
+        "adresseerbaarobject",
+        "adresseerbaarobject_id",
+        "adresseerbaarobjectid",
+        "vbo",
+    ],
 }
-TEXT_COLUMNS = ["vhe_id", "complexnummer", "straat", "huisletter", "toevoeging", "postcode",
-                "woonplaats"]
-OUTPUT_COLUMNS = ["vhe_id", "complexnummer", "complexnaam", "straat", "huisnummer", "huisletter",
-                  "toevoeging", "postcode", "woonplaats", "vbo_id", "bron_rij"]
+TEXT_COLUMNS = ["vhe_id", "complexnummer", "straat", "huisletter", "toevoeging", "postcode", "woonplaats"]
+OUTPUT_COLUMNS = [
+    "vhe_id",
+    "complexnummer",
+    "complexnaam",
+    "straat",
+    "huisnummer",
+    "huisletter",
+    "toevoeging",
+    "postcode",
+    "woonplaats",
+    "vbo_id",
+    "bron_rij",
+]
 
 #: VERA cluster soorten that denote a (beheer)complex, preferred for complexnummer.
 VERA_COMPLEX_SOORTEN = ("complex", "com", "bco", "cpx")
@@ -62,9 +94,7 @@ def _key(name: str) -> str:
 # --------------------------------------------------------------------------- reading
 
 
-def read_bezit(
-    path: str | Path, columns: dict[str, list[str]] | None = None
-) -> pd.DataFrame:
+def read_bezit(path: str | Path, columns: dict[str, list[str]] | None = None) -> pd.DataFrame:
     """Read a corporatie's bezit (one row per VHE).
 
     ``path``: a ``.csv``/``.txt`` (``;`` or ``,`` sniffed; UTF-8 with or without BOM, else
@@ -99,7 +129,8 @@ def _read_table(p: Path) -> pd.DataFrame:
             df = pd.read_excel(p, dtype=str, keep_default_na=False)
         except Exception as exc:
             raise UnreadableFileError(
-                f"het Excel-bestand kan niet worden gelezen ({exc}).", path=p,
+                f"het Excel-bestand kan niet worden gelezen ({exc}).",
+                path=p,
                 remedy="sla het bestand opnieuw op als .xlsx, of exporteer het als CSV.",
             ) from exc
     else:
@@ -114,30 +145,30 @@ def _read_table(p: Path) -> pd.DataFrame:
         if text is None or "\x00" in text[:4096]:
             raise UnreadableFileError(
                 "het bestand is geen leesbare tekst (CSV); verwacht UTF-8 of Windows-1252.",
-                path=p, remedy="exporteer het bezit als CSV (UTF-8) of XLSX.",
+                path=p,
+                remedy="exporteer het bezit als CSV (UTF-8) of XLSX.",
             )
         header = next((ln for ln in text.splitlines() if ln.strip()), "")
         sep = max((";", ",", "\t", "|"), key=header.count)
         if header.count(sep) == 0:
             raise UnreadableFileError(
-                "de eerste regel bevat geen scheidingsteken (; of ,): dit lijkt geen CSV "
-                "met kolomkoppen.", path=p,
-                remedy="exporteer het bezit als CSV met een kopregel en ; of , als "
-                "scheidingsteken.",
+                "de eerste regel bevat geen scheidingsteken (; of ,): dit lijkt geen CSV met kolomkoppen.",
+                path=p,
+                remedy="exporteer het bezit als CSV met een kopregel en ; of , als scheidingsteken.",
             )
         try:
-            df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False,
-                             skip_blank_lines=True)
+            df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, skip_blank_lines=True)
         except Exception as exc:
             raise UnreadableFileError(
-                f"de CSV kan niet worden gelezen ({exc}).", path=p,
-                remedy="controleer scheidingsteken en aanhalingstekens; exporteer "
-                "opnieuw als CSV (UTF-8) of XLSX.",
+                f"de CSV kan niet worden gelezen ({exc}).",
+                path=p,
+                remedy="controleer scheidingsteken en aanhalingstekens; exporteer opnieuw als CSV (UTF-8) of XLSX.",
             ) from exc
     df.columns = [str(c).strip() for c in df.columns]
     if len(df) == 0:
-        raise EmptyLayerError("het bezitsbestand bevat geen rijen.", path=p,
-                              remedy="controleer de export (filter, tabblad).")
+        raise EmptyLayerError(
+            "het bezitsbestand bevat geen rijen.", path=p, remedy="controleer de export (filter, tabblad)."
+        )
     df = df.reset_index(drop=True)
     df["bron_rij"] = np.arange(1, len(df) + 1)
     return df
@@ -164,17 +195,16 @@ def _map_columns(p: Path, df: pd.DataFrame, cands: dict[str, list[str]]) -> dict
         return MissingColumnError(
             f"kolom voor {what} niet gevonden (gezocht naar {tried}); aanwezige kolommen: "
             f"{', '.join(str(c) for c in df.columns if c != 'bron_rij')}.",
-            path=p, column=names[0],
-            remedy="hernoem de kolom in het bestand, of geef de kolomnaam op in de "
-            "configuratie (bezit.kolommen).",
+            path=p,
+            column=names[0],
+            remedy="hernoem de kolom in het bestand, of geef de kolomnaam op in de configuratie (bezit.kolommen).",
         )
 
     for req in ("vhe_id", "complexnummer"):
         if req not in mapping:
             raise missing([req], req)
     if "vbo_id" not in mapping and not ("postcode" in mapping and "huisnummer" in mapping):
-        raise missing(["vbo_id", "postcode", "huisnummer"],
-                      "het BAG-verblijfsobject-id of postcode + huisnummer")
+        raise missing(["vbo_id", "postcode", "huisnummer"], "het BAG-verblijfsobject-id of postcode + huisnummer")
     return mapping
 
 
@@ -188,8 +218,7 @@ def _canonical(raw: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
 
     out = pd.DataFrame(index=idx)
     out["vhe_id"] = normalise_text(col("vhe_id")).str.replace(r"\.0$", "", regex=True)
-    out["complexnummer"] = normalise_text(col("complexnummer")).str.replace(
-        r"\.0$", "", regex=True)
+    out["complexnummer"] = normalise_text(col("complexnummer")).str.replace(r"\.0$", "", regex=True)
     out["complexnaam"] = normalise_text(col("complexnaam"))
     out["straat"] = normalise_text(col("straat"))
     hn = normalise_text(col("huisnummer"))
@@ -205,8 +234,7 @@ def _canonical(raw: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     out["woonplaats"] = normalise_text(col("woonplaats"))
     out["vbo_id"] = normalise_bag_id(col("vbo_id"))
     out["bron_rij"] = raw["bron_rij"].astype("int64")
-    blank = (out[TEXT_COLUMNS].eq("").all(axis=1) & out["huisnummer"].isna()
-             & out["vbo_id"].isna())
+    blank = out[TEXT_COLUMNS].eq("").all(axis=1) & out["huisnummer"].isna() & out["vbo_id"].isna()
     out = out[~blank].reset_index(drop=True)
     return out[OUTPUT_COLUMNS]
 
@@ -231,8 +259,7 @@ def _vera_complex(unit: dict) -> str:
             return False
         s = c.get("soort")
         code, naam = (s.get("code", ""), s.get("naam", "")) if isinstance(s, dict) else (s, "")
-        return (str(code or "").lower() in VERA_COMPLEX_SOORTEN
-                or "complex" in str(naam or "").lower())
+        return str(code or "").lower() in VERA_COMPLEX_SOORTEN or "complex" in str(naam or "").lower()
 
     chosen = next((c for c in clusters if is_complex(c)), clusters[0])
     if not isinstance(chosen, dict):
@@ -243,42 +270,46 @@ def _vera_complex(unit: dict) -> str:
 def _read_vera(p: Path) -> pd.DataFrame:
     files = sorted(p.glob("*.json")) if p.is_dir() else [p]
     if not files:
-        raise EmptyLayerError("de map bevat geen VERA-bestanden (*.json).", path=p,
-                              remedy="geef een map met VERA Eenheid-JSON-bestanden op.")
+        raise EmptyLayerError(
+            "de map bevat geen VERA-bestanden (*.json).",
+            path=p,
+            remedy="geef een map met VERA Eenheid-JSON-bestanden op.",
+        )
     records = []
     for i, f in enumerate(files, start=1):
         try:
             doc = json.loads(f.read_text(encoding="utf-8-sig"))
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise UnreadableFileError(
-                f"geen geldige JSON ({exc}).", path=f,
+                f"geen geldige JSON ({exc}).",
+                path=f,
                 remedy="controleer of dit een VERA Eenheid-bestand is; verwijder het uit "
                 "de map of exporteer het opnieuw.",
             ) from exc
-        units = doc if isinstance(doc, list) else doc.get("eenheden", [doc]) \
-            if isinstance(doc, dict) else []
+        units = doc if isinstance(doc, list) else doc.get("eenheden", [doc]) if isinstance(doc, dict) else []
         for unit in units:
             if not isinstance(unit, dict):
                 continue
             adres = unit.get("adres") or {}
             wp = adres.get("woonplaats")
-            records.append({
-                "vhe_id": str(unit.get("id") or ""),
-                "complexnummer": _vera_complex(unit),
-                "straat": str(adres.get("straatnaam") or ""),
-                "huisnummer": str(adres.get("huisnummer") or ""),
-                "huisletter": str(adres.get("huisletter") or ""),
-                "toevoeging": str(adres.get("huisnummerToevoeging") or ""),
-                "postcode": str(adres.get("postcode") or ""),
-                "woonplaats": str(_get(wp, "naam", default="") if isinstance(wp, dict)
-                                  else (wp or "")),
-                "vbo_id": str(_get(unit, "adresseerbaarObjectBasisregistratie",
-                                   "bagIdentificatie", default="")),
-                "bron_rij": i,
-            })
+            records.append(
+                {
+                    "vhe_id": str(unit.get("id") or ""),
+                    "complexnummer": _vera_complex(unit),
+                    "straat": str(adres.get("straatnaam") or ""),
+                    "huisnummer": str(adres.get("huisnummer") or ""),
+                    "huisletter": str(adres.get("huisletter") or ""),
+                    "toevoeging": str(adres.get("huisnummerToevoeging") or ""),
+                    "postcode": str(adres.get("postcode") or ""),
+                    "woonplaats": str(_get(wp, "naam", default="") if isinstance(wp, dict) else (wp or "")),
+                    "vbo_id": str(_get(unit, "adresseerbaarObjectBasisregistratie", "bagIdentificatie", default="")),
+                    "bron_rij": i,
+                }
+            )
     if not records:
-        raise EmptyLayerError("geen VERA-eenheden gevonden.", path=p,
-                              remedy="geef een map met VERA Eenheid-JSON-bestanden op.")
+        raise EmptyLayerError(
+            "geen VERA-eenheden gevonden.", path=p, remedy="geef een map met VERA Eenheid-JSON-bestanden op."
+        )
     return pd.DataFrame.from_records(records)
 
 
@@ -312,8 +343,10 @@ class MatchReport:
         for reden, n in sorted(self.redenen.items(), key=lambda kv: -kv[1]):
             lines.append(f"    - {reden}: {n}")
         if self.geen:
-            lines.append("Controleer de niet-gekoppelde eenheden (rijnummer in bron_rij): "
-                         "vul het BAG-verblijfsobject-id aan of corrigeer het adres.")
+            lines.append(
+                "Controleer de niet-gekoppelde eenheden (rijnummer in bron_rij): "
+                "vul het BAG-verblijfsobject-id aan of corrigeer het adres."
+            )
         return "\n".join(lines)
 
 
@@ -356,19 +389,20 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
     has_addr = (bpc != "") & bhn.notna()
     todo = ~id_known & has_addr
     if todo.any():
-        left = pd.DataFrame({
-            "row": b.index[todo],
-            "postcode": bpc[todo],
-            "huisnummer": bhn[todo],
-            "huisletter": normalise_letter(b.loc[todo, "huisletter"]),
-            "toevoeging": normalise_letter(b.loc[todo, "toevoeging"]),
-        })
+        left = pd.DataFrame(
+            {
+                "row": b.index[todo],
+                "postcode": bpc[todo],
+                "huisnummer": bhn[todo],
+                "huisletter": normalise_letter(b.loc[todo, "huisletter"]),
+                "toevoeging": normalise_letter(b.loc[todo, "toevoeging"]),
+            }
+        )
         # only VBOs on a postcode asked for (same matches, far fewer rows to copy and dedupe)
         right = v[isin(v["postcode"], left["postcode"])]
         right = right[(right["postcode"] != "") & right["huisnummer"].notna()]
         keys = ["postcode", "huisnummer", "huisletter", "toevoeging"]
-        exact = left.merge(right.drop_duplicates(keys)[keys + ["vbo_id"]], on=keys,
-                           how="inner")
+        exact = left.merge(right.drop_duplicates(keys)[keys + ["vbo_id"]], on=keys, how="inner")
         found = pd.Series(exact["vbo_id"].to_numpy(), index=exact["row"].to_numpy())
         rest = left[~left["row"].isin(found.index)].copy()
         if len(rest):
@@ -376,10 +410,8 @@ def match_bezit(bezit: pd.DataFrame, vbo: pd.DataFrame) -> tuple[pd.DataFrame, M
             r2 = right[isin(right["postcode"], rest["postcode"])]
             r2 = r2.assign(lt=_combined(r2["huisletter"], r2["toevoeging"]))
             k2 = ["postcode", "huisnummer", "lt"]
-            loose = rest[["row", *k2]].merge(
-                r2.drop_duplicates(k2)[k2 + ["vbo_id"]], on=k2, how="inner")
-            found = pd.concat([found, pd.Series(loose["vbo_id"].to_numpy(),
-                                                index=loose["row"].to_numpy())])
+            loose = rest[["row", *k2]].merge(r2.drop_duplicates(k2)[k2 + ["vbo_id"]], on=k2, how="inner")
+            found = pd.concat([found, pd.Series(loose["vbo_id"].to_numpy(), index=loose["row"].to_numpy())])
         hit = pd.Series(False, index=b.index)
         hit[found.index] = True
         vbo_id = vbo_id.where(~hit, found.reindex(b.index))

@@ -11,7 +11,6 @@ import ctypes
 import io
 import os
 import sys
-
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -100,14 +99,11 @@ def _resolve_layer(path: Path, layer: str | None, where_label: str) -> str:
         f"de laag voor {where_label} ontbreekt; aanwezige lagen: {', '.join(names)}.",
         path=path,
         layer=layer,
-        remedy="geef de juiste laagnaam op (optie --laag of in de configuratie) of lever "
-        "een bestand met deze laag.",
+        remedy="geef de juiste laagnaam op (optie --laag of in de configuratie) of lever een bestand met deze laag.",
     )
 
 
-def resolve_columns(
-    present: Sequence[str], wanted: Sequence[ColumnSpec]
-) -> dict[str, str | None]:
+def resolve_columns(present: Sequence[str], wanted: Sequence[ColumnSpec]) -> dict[str, str | None]:
     """Map each canonical name in ``wanted`` to the actual (case-insensitive) column name in
     ``present``, or None when none of its alternatives is there."""
     lower = {}
@@ -155,8 +151,7 @@ def to_rd(gdf: gpd.GeoDataFrame, path: Path, layer: str | None) -> gpd.GeoDataFr
             gdf = gdf.to_crs(RD)
         except (PyprojCRSError, Exception) as exc:
             raise CrsError(
-                f"het coördinatenstelsel {crs.name} kan niet naar RD (EPSG:28992) worden "
-                f"omgezet ({exc}).",
+                f"het coördinatenstelsel {crs.name} kan niet naar RD (EPSG:28992) worden omgezet ({exc}).",
                 path=path,
                 layer=layer,
                 remedy="exporteer de laag in EPSG:28992 (RD New) of EPSG:4326.",
@@ -260,7 +255,9 @@ def repair_geometries(gdf: gpd.GeoDataFrame, polygonal: bool) -> gpd.GeoDataFram
     return gdf
 
 
-def _read(path: Path, layer: str, columns: list[str], fid_as_index: bool, read_geometry: bool = True) -> gpd.GeoDataFrame:
+def _read(
+    path: Path, layer: str, columns: list[str], fid_as_index: bool, read_geometry: bool = True
+) -> gpd.GeoDataFrame:
     kwargs = dict(layer=layer, columns=columns, fid_as_index=fid_as_index, read_geometry=read_geometry)
     kwargs.update(gdal_open_options(path))
     try:
@@ -310,13 +307,14 @@ def read_layer(
         info = pyogrio.read_info(p, layer=lyr, **gdal_open_options(p))
     except Exception as exc:
         raise UnreadableFileError(
-            f"de laag kan niet worden gelezen ({exc}).", path=p, layer=lyr,
+            f"de laag kan niet worden gelezen ({exc}).",
+            path=p,
+            layer=lyr,
             remedy="open het bestand in QGIS en sla het opnieuw op als GeoPackage.",
         ) from exc
     fields = [str(f) for f in info["fields"]]
     req = resolve_columns(fields, required_columns)
-    missing = [spec for spec in required_columns
-               if req[spec if isinstance(spec, str) else spec[0]] is None]
+    missing = [spec for spec in required_columns if req[spec if isinstance(spec, str) else spec[0]] is None]
     if missing:
         first = missing[0]
         raise MissingColumnError(
@@ -326,13 +324,13 @@ def read_layer(
             path=p,
             layer=lyr,
             column=first if isinstance(first, str) else first[0],
-            remedy="hernoem de kolom in de bron of geef de juiste kolomnaam op in de "
-            "configuratie.",
+            remedy="hernoem de kolom in de bron of geef de juiste kolomnaam op in de configuratie.",
         )
     if info.get("geometry_type") is None:
         raise UnreadableFileError(
             f"de laag heeft geen geometrie ({where_label} vraagt een kaartlaag).",
-            path=p, layer=lyr,
+            path=p,
+            layer=lyr,
             remedy="lever een laag met punten of vlakken.",
         )
     if info.get("crs") is None:
@@ -355,7 +353,8 @@ def read_layer(
     if info.get("features", -1) == 0 and not allow_empty:
         raise EmptyLayerError(
             f"de laag bevat geen objecten ({where_label}).",
-            path=p, layer=lyr,
+            path=p,
+            layer=lyr,
             remedy="controleer de selectie of het gebied van de export.",
         )
     gdf = _read(p, lyr, read_cols, fid_as_index, read_geometry)
@@ -363,7 +362,8 @@ def read_layer(
     if len(gdf) == 0 and not allow_empty:
         raise EmptyLayerError(
             f"de laag bevat geen objecten ({where_label}).",
-            path=p, layer=lyr,
+            path=p,
+            layer=lyr,
             remedy="controleer de selectie of het gebied van de export.",
         )
     gdf = gdf.rename(columns={k: v for k, v in rename.items() if k != v})
@@ -470,10 +470,11 @@ _WS = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
 # --------------------------------------------------------------------------- normalising
 
 
-_PREFIX = (r"^NL\.IMBAG\.(?:Pand|Verblijfsobject|Nummeraanduiding|Ligplaats|Standplaats"
-           r"|OpenbareRuimte|Woonplaats)\.")
-_TYPE_CODES = {"pand": "10", "verblijfsobject": "01", "nummeraanduiding": "20",
-               "ligplaats": "02", "standplaats": "03"}
+_PREFIX = (
+    r"^NL\.IMBAG\.(?:Pand|Verblijfsobject|Nummeraanduiding|Ligplaats|Standplaats"
+    r"|OpenbareRuimte|Woonplaats)\."
+)
+_TYPE_CODES = {"pand": "10", "verblijfsobject": "01", "nummeraanduiding": "20", "ligplaats": "02", "standplaats": "03"}
 
 
 def normalise_bag_id(series: pd.Series, object_type: str | None = None) -> pd.Series:
@@ -519,7 +520,7 @@ def normalise_bag_id(series: pd.Series, object_type: str | None = None) -> pd.Se
 
 
 def normalise_postcode(series: pd.Series) -> pd.Series:
-    """"8231 ab" → "8231AB"; empty or not a Dutch postcode → ""."""
+    """ "8231 ab" → "8231AB"; empty or not a Dutch postcode → ""."""
     s = pd.Series(series, copy=False).astype("str").str.upper()
     s = s.str.replace(_WS + "+" if _all_ascii(s) else r"\s+", "", regex=True)
     ok = s.str.fullmatch(r"[1-9]\d{3}[A-Z]{2}").fillna(False).astype(bool)

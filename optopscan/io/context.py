@@ -35,8 +35,12 @@ def read_buurten(path: str | Path, layer: str = "buurten") -> gpd.GeoDataFrame:
     (NaN when absent).
     """
     gdf = read_layer(
-        path, layer, ["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam"],
-        columns=None, where_label="CBS-buurten", polygonal=True,
+        path,
+        layer,
+        ["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam"],
+        columns=None,
+        where_label="CBS-buurten",
+        polygonal=True,
     )
     num = gdf.drop(columns="geometry").select_dtypes("number")
     num = num.loc[:, [c for c in num.columns if not pd.api.types.is_bool_dtype(num[c])]]
@@ -63,23 +67,20 @@ def read_parkeerzones(
 ) -> gpd.GeoDataFrame:
     """User-supplied parking zones: zone (str), parkeernorm (float, places per extra home),
     geometry. ``layer=None`` takes the first layer."""
-    gdf = read_layer(path, layer, [zone_column, norm_column], columns=[],
-                     where_label="parkeerzones", polygonal=True)
+    gdf = read_layer(path, layer, [zone_column, norm_column], columns=[], where_label="parkeerzones", polygonal=True)
     out = gpd.GeoDataFrame(
         {"zone": normalise_text(gdf[zone_column]), "parkeernorm": to_float(gdf[norm_column])},
-        geometry=gdf.geometry.values, crs=RD,
+        geometry=gdf.geometry.values,
+        crs=RD,
     )
     out.attrs.update(gdf.attrs)
     return out
 
 
-def read_voorzieningen(
-    path: str | Path, layer: str | None = None, soort_column: str = "soort"
-) -> gpd.GeoDataFrame:
+def read_voorzieningen(path: str | Path, layer: str | None = None, soort_column: str = "soort") -> gpd.GeoDataFrame:
     """Amenities as points: soort (lower case), hov (bool, from a ``hov`` column, else
     False), naam (str), geometry. Polygons and lines become a point on their surface."""
-    gdf = read_layer(path, layer, [soort_column], columns=["hov", "naam"],
-                     where_label="voorzieningen", polygonal=False)
+    gdf = read_layer(path, layer, [soort_column], columns=["hov", "naam"], where_label="voorzieningen", polygonal=False)
     geoms = np.asarray(gdf.geometry.values, dtype=object)
     is_point = shapely.get_type_id(geoms) == shapely.GeometryType.POINT
     present = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
@@ -90,12 +91,11 @@ def read_voorzieningen(
     out = gpd.GeoDataFrame(
         {
             "soort": normalise_text(gdf[soort_column]).str.lower(),
-            "hov": to_bool(gdf["hov"]) if "hov" in gdf
-            else pd.Series(False, index=gdf.index),
-            "naam": normalise_text(gdf["naam"]) if "naam" in gdf
-            else pd.Series("", index=gdf.index, dtype="str"),
+            "hov": to_bool(gdf["hov"]) if "hov" in gdf else pd.Series(False, index=gdf.index),
+            "naam": normalise_text(gdf["naam"]) if "naam" in gdf else pd.Series("", index=gdf.index, dtype="str"),
         },
-        geometry=geoms, crs=RD,
+        geometry=geoms,
+        crs=RD,
     )
     out.attrs.update(gdf.attrs)
     return out
@@ -105,18 +105,21 @@ def read_monumenten(path: str | Path, layer: str | None = None) -> gpd.GeoDataFr
     """Rijksmonumenten (RCE): monumentnummer (str; from ``rijksmonument_nummer`` or
     ``monumentnummer``), hoofdcategorie (str, "" when absent), geometry (as delivered)."""
     gdf = read_layer(
-        path, layer,
+        path,
+        layer,
         [("monumentnummer", "rijksmonument_nummer", "rijksmonumentnummer")],
-        columns=["hoofdcategorie"], where_label="monumenten",
+        columns=["hoofdcategorie"],
+        where_label="monumenten",
     )
     out = gpd.GeoDataFrame(
         {
-            "monumentnummer": normalise_text(gdf["monumentnummer"]).str.replace(
-                r"\.0$", "", regex=True),
-            "hoofdcategorie": normalise_text(gdf["hoofdcategorie"]) if "hoofdcategorie" in gdf
+            "monumentnummer": normalise_text(gdf["monumentnummer"]).str.replace(r"\.0$", "", regex=True),
+            "hoofdcategorie": normalise_text(gdf["hoofdcategorie"])
+            if "hoofdcategorie" in gdf
             else pd.Series("", index=gdf.index, dtype="str"),
         },
-        geometry=gdf.geometry.values, crs=RD,
+        geometry=gdf.geometry.values,
+        crs=RD,
     )
     out.attrs.update(gdf.attrs)
     return out
@@ -147,8 +150,9 @@ def read_energielabels(path: str | Path) -> pd.DataFrame:
         with open(p, "rb") as fh:
             head = fh.read(64 * 1024)
     except OSError as exc:
-        raise UnreadableFileError(f"kan het bestand niet openen ({exc}).", path=p,
-                                  remedy="controleer de bestandsrechten.") from exc
+        raise UnreadableFileError(
+            f"kan het bestand niet openen ({exc}).", path=p, remedy="controleer de bestandsrechten."
+        ) from exc
     try:
         text = head.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -161,11 +165,10 @@ def read_energielabels(path: str | Path) -> pd.DataFrame:
             break
     if header_idx is None:
         raise MissingColumnError(
-            "kolom 'Pand_bagverblijfsobjectid' niet gevonden in de eerste 50 regels; dit "
-            "lijkt geen EP-Online-export.",
-            path=p, column="Pand_bagverblijfsobjectid",
-            remedy="download de energielabels als CSV van ep-online.nl "
-            "(Bulkbestand, ;-gescheiden).",
+            "kolom 'Pand_bagverblijfsobjectid' niet gevonden in de eerste 50 regels; dit lijkt geen EP-Online-export.",
+            path=p,
+            column="Pand_bagverblijfsobjectid",
+            remedy="download de energielabels als CSV van ep-online.nl (Bulkbestand, ;-gescheiden).",
         )
     header = [h.strip().strip('"') for h in lines[header_idx].split(";")]
     lower = {h.lower(): h for h in header}
@@ -173,27 +176,36 @@ def read_energielabels(path: str | Path) -> pd.DataFrame:
     if wanted["energieklasse"] is None:
         raise MissingColumnError(
             f"kolom 'Pand_energieklasse' ontbreekt; aanwezige kolommen: {', '.join(header)}.",
-            path=p, column="Pand_energieklasse",
+            path=p,
+            column="Pand_energieklasse",
             remedy="download de volledige EP-Online-export.",
         )
     usecols = [c for c in wanted.values() if c is not None]
     try:
         df = pd.read_csv(
-            p, sep=";", decimal=",", skiprows=header_idx, usecols=usecols, dtype=str,
-            keep_default_na=False, encoding=encoding, encoding_errors="replace",
+            p,
+            sep=";",
+            decimal=",",
+            skiprows=header_idx,
+            usecols=usecols,
+            dtype=str,
+            keep_default_na=False,
+            encoding=encoding,
+            encoding_errors="replace",
         )
     except Exception as exc:
         raise UnreadableFileError(
-            f"de CSV kan niet worden gelezen ({exc}).", path=p,
+            f"de CSV kan niet worden gelezen ({exc}).",
+            path=p,
             remedy="download de EP-Online-export opnieuw (;-gescheiden CSV).",
         ) from exc
     if len(df) == 0:
-        raise EmptyLayerError("het energielabelbestand bevat geen rijen.", path=p,
-                              remedy="controleer de export.")
+        raise EmptyLayerError("het energielabelbestand bevat geen rijen.", path=p, remedy="controleer de export.")
     out = pd.DataFrame(index=df.index)
     out["vbo_id"] = normalise_bag_id(df[wanted["vbo_id"]])
-    out["pand_id"] = (normalise_bag_id(df[wanted["pand_id"]]) if wanted["pand_id"]
-                      else pd.Series(np.nan, index=df.index, dtype="str"))
+    out["pand_id"] = (
+        normalise_bag_id(df[wanted["pand_id"]]) if wanted["pand_id"] else pd.Series(np.nan, index=df.index, dtype="str")
+    )
     out["energieklasse"] = normalise_text(df[wanted["energieklasse"]]).str.upper()
     if wanted["postcode"]:
         out["postcode"] = normalise_postcode(df[wanted["postcode"]])

@@ -74,14 +74,14 @@ def read_plannen(paths: Iterable[str | Path] | str | Path) -> Plannen:
             m, b = _read_plan_gpkg(p)
         else:
             raise UnreadableFileError(
-                f"onbekend planformaat '{p.suffix}' (verwacht .gml, .xml of .gpkg).", path=p,
+                f"onbekend planformaat '{p.suffix}' (verwacht .gml, .xml of .gpkg).",
+                path=p,
                 remedy="download het plan als IMRO-GML van ruimtelijkeplannen.nl, of lever "
                 "een GeoPackage met kolom max_bouwhoogte_m en/of max_bouwlagen.",
             )
         maat.append(m.assign(bron=p.name))
         best.append(b.assign(bron=p.name))
-    return Plannen(maatvoering=_concat(maat, MAATVOERING_COLUMNS),
-                   bestemmingen=_concat(best, BESTEMMING_COLUMNS))
+    return Plannen(maatvoering=_concat(maat, MAATVOERING_COLUMNS), bestemmingen=_concat(best, BESTEMMING_COLUMNS))
 
 
 def _concat(frames: list[gpd.GeoDataFrame], columns: list[str]) -> gpd.GeoDataFrame:
@@ -91,8 +91,9 @@ def _concat(frames: list[gpd.GeoDataFrame], columns: list[str]) -> gpd.GeoDataFr
         out.attrs["gerepareerd"] = 0
         return out
     rep = sum(int(f.attrs.get("gerepareerd", 0)) for f in frames)
-    out = gpd.GeoDataFrame(pd.concat([f[columns + ["geometry"]] for f in frames],
-                                     ignore_index=True), geometry="geometry", crs=RD)
+    out = gpd.GeoDataFrame(
+        pd.concat([f[columns + ["geometry"]] for f in frames], ignore_index=True), geometry="geometry", crs=RD
+    )
     out["bron"] = out["bron"].astype("str")
     out.attrs["gerepareerd"] = rep
     return out
@@ -118,50 +119,55 @@ def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
             "geen IMRO-lagen Maatvoering of Enkelbestemming gevonden; aanwezige lagen: "
             f"{', '.join(names) or '(geen)'}.",
             path=p,
-            remedy="lever een bestemmingsplan als IMRO2008/IMRO2012-GML "
-            "(ruimtelijkeplannen.nl, bestand NL.IMRO.…gml).",
+            remedy="lever een bestemmingsplan als IMRO2008/IMRO2012-GML (ruimtelijkeplannen.nl, bestand NL.IMRO.…gml).",
         )
     maat = _empty(MAATVOERING_COLUMNS)
     best = _empty(BESTEMMING_COLUMNS)
     if m_layer is not None:
-        gdf = read_layer(p, m_layer, [], columns=None, where_label="maatvoering",
-                         polygonal=True, allow_empty=True)
+        gdf = read_layer(p, m_layer, [], columns=None, where_label="maatvoering", polygonal=True, allow_empty=True)
         fields = [c for c in gdf.columns if c != "geometry"]
         wcol, tcol = _field(fields, "waarde"), _field(fields, "waardeType")
         if len(gdf) and (wcol is None or tcol is None):
             raise MissingColumnError(
-                f"kolom 'waarde' of 'waardeType' ontbreekt; aanwezige kolommen: "
-                f"{', '.join(fields)}.",
-                path=p, layer=m_layer, column="waarde" if wcol is None else "waardeType",
+                f"kolom 'waarde' of 'waardeType' ontbreekt; aanwezige kolommen: {', '.join(fields)}.",
+                path=p,
+                layer=m_layer,
+                column="waarde" if wcol is None else "waardeType",
                 remedy="lever een IMRO2012-GML zoals ruimtelijkeplannen.nl die levert.",
             )
         if len(gdf):
             maat = _maatvoering(gdf, wcol, tcol, p, m_layer)
     if b_layer is not None:
-        gdf = read_layer(p, b_layer, ["bestemmingshoofdgroep"],
-                         columns=["bestemmingshoofdgroep"], where_label="enkelbestemmingen",
-                         polygonal=True, allow_empty=True)
+        gdf = read_layer(
+            p,
+            b_layer,
+            ["bestemmingshoofdgroep"],
+            columns=["bestemmingshoofdgroep"],
+            where_label="enkelbestemmingen",
+            polygonal=True,
+            allow_empty=True,
+        )
         hg = normalise_text(gdf["bestemmingshoofdgroep"]).str.lower()
         best = gpd.GeoDataFrame(
             {"bestemmingshoofdgroep": hg, "wonen_toegestaan": hg.isin(WONEN_HOOFDGROEPEN)},
-            geometry=gdf.geometry.values, crs=RD,
+            geometry=gdf.geometry.values,
+            crs=RD,
         )
         best.attrs["gerepareerd"] = gdf.attrs.get("gerepareerd", 0)
     return maat, best
 
 
-def _maatvoering(gdf: gpd.GeoDataFrame, wcol: str, tcol: str, p: Path,
-                 layer: str) -> gpd.GeoDataFrame:
-    pairs = pd.DataFrame({"waarde": gdf[wcol].to_numpy(), "type": gdf[tcol].to_numpy()},
-                         index=np.arange(len(gdf)))
+def _maatvoering(gdf: gpd.GeoDataFrame, wcol: str, tcol: str, p: Path, layer: str) -> gpd.GeoDataFrame:
+    pairs = pd.DataFrame({"waarde": gdf[wcol].to_numpy(), "type": gdf[tcol].to_numpy()}, index=np.arange(len(gdf)))
     try:
         long = pairs.explode(["waarde", "type"])
     except ValueError as exc:
         raise UnreadableFileError(
             f"'waarde' en 'waardeType' hebben per object niet evenveel waarden ({exc}).",
-            path=p, layer=layer, column="waarde",
-            remedy="controleer de GML tegen het IMRO-schema (elk WaardeEnType heeft één "
-            "waarde en één type).",
+            path=p,
+            layer=layer,
+            column="waarde",
+            remedy="controleer de GML tegen het IMRO-schema (elk WaardeEnType heeft één waarde en één type).",
         ) from exc
     t = long["type"].astype("str").str.strip().str.lower()
     v = to_float(long["waarde"].astype("str"))
@@ -170,8 +176,9 @@ def _maatvoering(gdf: gpd.GeoDataFrame, wcol: str, tcol: str, p: Path,
         sel = t.str.endswith(ending).fillna(False).to_numpy(dtype=bool)
         out[col] = v[sel].groupby(level=0).max().reindex(out.index)
     keep = out.notna().any(axis=1).to_numpy()
-    res = gpd.GeoDataFrame(out[keep].reset_index(drop=True).astype("float64"),
-                           geometry=gdf.geometry.values[keep], crs=RD)
+    res = gpd.GeoDataFrame(
+        out[keep].reset_index(drop=True).astype("float64"), geometry=gdf.geometry.values[keep], crs=RD
+    )
     res.attrs["gerepareerd"] = gdf.attrs.get("gerepareerd", 0)
     return res
 
@@ -180,36 +187,43 @@ def _read_plan_gpkg(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     names = list_layer_names(p)
     layer = next((n for n in names if n.lower() == "plannen"), names[0] if names else None)
     gdf = read_layer(
-        p, layer, [],
-        columns=["max_bouwhoogte_m", "max_bouwlagen", "wonen_toegestaan",
-                 "bestemmingshoofdgroep"],
-        where_label="plannen", polygonal=True,
+        p,
+        layer,
+        [],
+        columns=["max_bouwhoogte_m", "max_bouwlagen", "wonen_toegestaan", "bestemmingshoofdgroep"],
+        where_label="plannen",
+        polygonal=True,
     )
     if "max_bouwhoogte_m" not in gdf and "max_bouwlagen" not in gdf:
         raise MissingColumnError(
             "kolom 'max_bouwhoogte_m' of 'max_bouwlagen' ontbreekt (minstens één is "
             f"nodig); aanwezige kolommen: {', '.join(c for c in gdf.columns if c != 'geometry')}.",
-            path=p, layer=layer, column="max_bouwhoogte_m",
+            path=p,
+            layer=layer,
+            column="max_bouwhoogte_m",
             remedy="voeg een kolom max_bouwhoogte_m (meter) en/of max_bouwlagen toe.",
         )
     nan = pd.Series(np.nan, index=gdf.index, dtype="float64")
     maat = gpd.GeoDataFrame(
         {
-            "max_bouwhoogte_m": to_float(gdf["max_bouwhoogte_m"]) if "max_bouwhoogte_m" in gdf
-            else nan,
+            "max_bouwhoogte_m": to_float(gdf["max_bouwhoogte_m"]) if "max_bouwhoogte_m" in gdf else nan,
             "max_bouwlagen": to_float(gdf["max_bouwlagen"]) if "max_bouwlagen" in gdf else nan,
         },
-        geometry=gdf.geometry.values, crs=RD,
+        geometry=gdf.geometry.values,
+        crs=RD,
     )
     maat = maat[maat[["max_bouwhoogte_m", "max_bouwlagen"]].notna().any(axis=1)]
     maat.attrs["gerepareerd"] = gdf.attrs.get("gerepareerd", 0)
     if "wonen_toegestaan" in gdf or "bestemmingshoofdgroep" in gdf:
-        hg = (normalise_text(gdf["bestemmingshoofdgroep"]).str.lower()
-              if "bestemmingshoofdgroep" in gdf else pd.Series("", index=gdf.index, dtype="str"))
-        wonen = (to_bool(gdf["wonen_toegestaan"]) if "wonen_toegestaan" in gdf
-                 else hg.isin(WONEN_HOOFDGROEPEN))
-        best = gpd.GeoDataFrame({"bestemmingshoofdgroep": hg, "wonen_toegestaan": wonen},
-                                geometry=gdf.geometry.values, crs=RD)
+        hg = (
+            normalise_text(gdf["bestemmingshoofdgroep"]).str.lower()
+            if "bestemmingshoofdgroep" in gdf
+            else pd.Series("", index=gdf.index, dtype="str")
+        )
+        wonen = to_bool(gdf["wonen_toegestaan"]) if "wonen_toegestaan" in gdf else hg.isin(WONEN_HOOFDGROEPEN)
+        best = gpd.GeoDataFrame(
+            {"bestemmingshoofdgroep": hg, "wonen_toegestaan": wonen}, geometry=gdf.geometry.values, crs=RD
+        )
     else:
         best = _empty(BESTEMMING_COLUMNS)
     return maat, best

@@ -64,7 +64,9 @@ def build_complexen(
     else:
         c["woningen_bouwblok"] = np.nan
         c["woningen_corporatie"] = np.nan
-    c["aandeel_corporatie"] = (c["woningen_corporatie"] / c["woningen_bouwblok"].where(c["woningen_bouwblok"] > 0)).round(4)
+    c["aandeel_corporatie"] = (
+        c["woningen_corporatie"] / c["woningen_bouwblok"].where(c["woningen_bouwblok"] > 0)
+    ).round(4)
     c["bouwjaar"] = np.floor(g["bouwjaar"].median())
     c["hoogte_m"] = g["hoogte_m"].max()
     c["hoogte_max_m"] = g["hoogte_max_m"].max()
@@ -77,7 +79,16 @@ def build_complexen(
     c["max_bouwlagen"] = g["max_bouwlagen"].min()
     # min over 1/0/NaN: 0 when any pand forbids wonen, NaN when no pand has a bestemming
     c["wonen_toegestaan"] = wonen.astype("Float64").groupby(rows["complex_id"]).min().astype("boolean")
-    for col in ("buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "stedelijkheid", "veerkracht_waarde", "parkeerzone", "parkeernorm"):
+    for col in (
+        "buurtcode",
+        "buurtnaam",
+        "gemeentecode",
+        "gemeentenaam",
+        "stedelijkheid",
+        "veerkracht_waarde",
+        "parkeerzone",
+        "parkeernorm",
+    ):
         c[col] = largest[col]
     c["monument"] = rows["monument"].astype("Float64").groupby(rows["complex_id"]).max().astype("boolean")
     with_monument = rows.loc[rows["monumentnummers"] != "", ["complex_id", "monumentnummers"]]
@@ -143,10 +154,14 @@ def _addresses(pand_complex: pd.DataFrame, vbo: pd.DataFrame) -> pd.DataFrame:
     v = v.merge(pand_complex, on="pand_id", how="inner")
     if v.empty:
         return pd.DataFrame({"adres": pd.Series(dtype=object)})
-    per_street = v.groupby(["complex_id", "straat", "woonplaats"], sort=True).agg(
-        n=("vbo_id", "size"), lo=("huisnummer", "min"), hi=("huisnummer", "max")
-    ).reset_index()
-    main = per_street.sort_values(["complex_id", "n"], ascending=[True, False], kind="mergesort").drop_duplicates("complex_id")
+    per_street = (
+        v.groupby(["complex_id", "straat", "woonplaats"], sort=True)
+        .agg(n=("vbo_id", "size"), lo=("huisnummer", "min"), hi=("huisnummer", "max"))
+        .reset_index()
+    )
+    main = per_street.sort_values(["complex_id", "n"], ascending=[True, False], kind="mergesort").drop_duplicates(
+        "complex_id"
+    )
     lo, hi = main["lo"].astype("Int64").astype(str), main["hi"].astype("Int64").astype(str)
     numbers = np.where(lo == hi, lo, lo + "–" + hi)
     adres = main["straat"].astype(str) + " " + numbers + ", " + main["woonplaats"].astype(str)

@@ -48,7 +48,9 @@ def ownership_per_complex(
     members["corporatie"] = members["pand_id"].map(owned).fillna(0)
     per_block = members.groupby("bouwblok")[["woningen", "corporatie"]].sum()
 
-    complex_blocks = toewijzing[["pand_id", "complex_id"]].merge(members[["pand_id", "bouwblok"]], on="pand_id", how="inner")
+    complex_blocks = toewijzing[["pand_id", "complex_id"]].merge(
+        members[["pand_id", "bouwblok"]], on="pand_id", how="inner"
+    )
     complex_blocks = complex_blocks.drop_duplicates(["complex_id", "bouwblok"])
     totals = complex_blocks.join(per_block, on="bouwblok").groupby("complex_id")[["woningen", "corporatie"]].sum()
     return totals.rename(columns={"woningen": "woningen_bouwblok", "corporatie": "woningen_corporatie"})

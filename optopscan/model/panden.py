@@ -20,8 +20,17 @@ BAG3D_COLUMNS = [
 ]
 BUURT_COLUMNS = ["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "stedelijkheid"]
 NUMERIC_COLUMNS = [
-    "bouwjaar", "hoogte_m", "hoogte_max_m", "bouwlagen", "plat_dak_m2", "grond_m2",
-    "max_bouwhoogte_m", "max_bouwlagen", "stedelijkheid", "veerkracht_waarde", "parkeernorm",
+    "bouwjaar",
+    "hoogte_m",
+    "hoogte_max_m",
+    "bouwlagen",
+    "plat_dak_m2",
+    "grond_m2",
+    "max_bouwhoogte_m",
+    "max_bouwlagen",
+    "stedelijkheid",
+    "veerkracht_waarde",
+    "parkeernorm",
 ]
 TEXT_COLUMNS = ["daktype", "buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "parkeerzone"]
 

@@ -59,26 +59,47 @@ BUURT_KLEUREN = ["#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"]
 
 # shortlist column → embedded key (see _page for the key list)
 _TEXT_PROPS = {
-    "complex_id": "id", "complexnaam": "n", "adres": "a", "klasse": "k", "status": "st",
-    "status_hoogte": "sh", "status_parkeren": "sp", "status_eigendom": "se",
-    "eigendom": "e", "buurtnaam": "bu",
+    "complex_id": "id",
+    "complexnaam": "n",
+    "adres": "a",
+    "klasse": "k",
+    "status": "st",
+    "status_hoogte": "sh",
+    "status_parkeren": "sp",
+    "status_eigendom": "se",
+    "eigendom": "e",
+    "buurtnaam": "bu",
 }
 _NUM_PROPS = {
-    "rang": ("r", 0), "score": ("s", 1), "extra_woningen": ("ew", 1),
-    "extra_woningen_theoretisch": ("ewt", 1), "extra_bouwlagen": ("eb", 1),
-    "aantal_woningen": ("w", 0), "bouwjaar": ("bj", 0),
+    "rang": ("r", 0),
+    "score": ("s", 1),
+    "extra_woningen": ("ew", 1),
+    "extra_woningen_theoretisch": ("ewt", 1),
+    "extra_bouwlagen": ("eb", 1),
+    "aantal_woningen": ("w", 0),
+    "bouwjaar": ("bj", 0),
 }
 #: keys whose (repetitive) values are stored as indices into the text pool
 _POOLED_KEYS = ["st", "sh", "sp", "se", "e", "bu"]
 _COMPLEX_COLUMNS = [
-    *_TEXT_PROPS, *_NUM_PROPS, "toelichting", "blokkades", "gemeentecode", "gemeentenaam",
+    *_TEXT_PROPS,
+    *_NUM_PROPS,
+    "toelichting",
+    "blokkades",
+    "gemeentecode",
+    "gemeentenaam",
 ]
 _REQUIRED_COMPLEX_COLUMNS = ["complex_id", "klasse"]
 #: what the summary panel needs of every complex, also of those not drawn
 _SUMMARY_COLUMNS = ["klasse", "extra_woningen", "extra_woningen_theoretisch"]
 _BUURT_COLUMNS = [
-    "buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "aantal_complexen",
-    "extra_woningen", "extra_woningen_theoretisch",
+    "buurtcode",
+    "buurtnaam",
+    "gemeentecode",
+    "gemeentenaam",
+    "aantal_complexen",
+    "extra_woningen",
+    "extra_woningen_theoretisch",
 ]
 
 
@@ -111,20 +132,23 @@ def read_shortlist(path: str | Path, max_rang: int | None = None) -> Shortlist:
     path = Path(path)
     if not path.exists():
         raise MissingFileError(
-            "de shortlist bestaat niet.", path=path,
+            "de shortlist bestaat niet.",
+            path=path,
             remedy="draai eerst 'optopscan scan' of geef het pad naar shortlist.gpkg op.",
         )
     try:
         layers = {str(name) for name, _ in pyogrio.list_layers(path)}
     except Exception as exc:  # pyogrio raises DataSourceError and friends
         raise UnreadableFileError(
-            f"dit is geen leesbare GeoPackage ({exc}).", path=path,
+            f"dit is geen leesbare GeoPackage ({exc}).",
+            path=path,
             remedy="geef de shortlist.gpkg die 'optopscan scan' schreef.",
         ) from exc
     if COMPLEX_LAYER not in layers:
         raise MissingLayerError(
             f"de laag ontbreekt (wel aanwezig: {', '.join(sorted(layers)) or 'geen'}).",
-            path=path, layer=COMPLEX_LAYER,
+            path=path,
+            layer=COMPLEX_LAYER,
             remedy="geef de shortlist.gpkg die 'optopscan scan' schreef.",
         )
     totalen = None
@@ -146,8 +170,7 @@ def read_shortlist(path: str | Path, max_rang: int | None = None) -> Shortlist:
             ) from exc
         if {"sleutel", "waarde"} <= set(meta.columns):
             metadata = {
-                str(k): "" if pd.isna(v) else str(v)
-                for k, v in zip(meta["sleutel"], meta["waarde"], strict=True)
+                str(k): "" if pd.isna(v) else str(v) for k, v in zip(meta["sleutel"], meta["waarde"], strict=True)
             }
     return Shortlist(path=path, complexen=complexen, buurten=buurten, metadata=metadata, totalen=totalen)
 
@@ -160,14 +183,19 @@ def _read_layer(
     for col in required:
         if col not in fields:
             raise MissingColumnError(
-                "de kolom ontbreekt.", path=path, layer=layer, column=col,
+                "de kolom ontbreekt.",
+                path=path,
+                layer=layer,
+                column=col,
                 remedy="maak de shortlist opnieuw met 'optopscan scan'.",
             )
     columns = [c for c in wanted if c in fields]
     gdf = gpd.read_file(path, layer=layer, columns=columns, engine="pyogrio", where=where)
     if gdf.crs is None:
         raise CrsError(
-            "de laag heeft geen coördinatenstelsel.", path=path, layer=layer,
+            "de laag heeft geen coördinatenstelsel.",
+            path=path,
+            layer=layer,
             remedy="schrijf de laag in RD New (EPSG:28992).",
         )
     if gdf.crs.to_epsg() != 28992:
@@ -214,8 +242,11 @@ def render_per_gemeente(shortlist: str | Path, out_dir: str | Path, **kw: Any) -
     cx = data.complexen
     if "gemeentecode" not in cx.columns:
         raise MissingColumnError(
-            "nodig om per gemeente te tekenen.", path=data.path, layer=COMPLEX_LAYER,
-            column="gemeentecode", remedy="maak de shortlist opnieuw met 'optopscan scan'.",
+            "nodig om per gemeente te tekenen.",
+            path=data.path,
+            layer=COMPLEX_LAYER,
+            column="gemeentecode",
+            remedy="maak de shortlist opnieuw met 'optopscan scan'.",
         )
     codes = cx["gemeentecode"].astype("string")
     zonder = int((codes.isna() | (codes.str.strip() == "")).sum())
@@ -285,14 +316,12 @@ def build_html(
 
     counts = pd.Series(klassen_kol).value_counts()
     klassen = [
-        {"k": k, "kleur": kleur, "rand": rand, "label": f"Klasse {k}", "uitleg": uitleg,
-         "n": int(counts.get(k, 0))}
+        {"k": k, "kleur": kleur, "rand": rand, "label": f"Klasse {k}", "uitleg": uitleg, "n": int(counts.get(k, 0))}
         for k, (kleur, rand, uitleg) in KLASSEN.items()
     ]
     if counts.get(KLASSE_ONBEKEND[0], 0):
         k, kleur, rand, label = KLASSE_ONBEKEND
-        klassen.append({"k": k, "kleur": kleur, "rand": rand, "label": label, "uitleg": "",
-                        "n": int(counts[k])})
+        klassen.append({"k": k, "kleur": kleur, "rand": rand, "label": label, "uitleg": "", "n": int(counts[k])})
 
     meta = {
         "modus": "punten" if punten else "polygonen",
@@ -304,13 +333,21 @@ def build_html(
         "datum": data.metadata.get("datum", ""),
     }
     payload = (
-        '{"meta":' + _dumps(meta)
-        + ',"klassen":' + _dumps(klassen)
-        + ',"buurtKlassen":' + _dumps(buurt_klassen)
-        + ',"gepoold":' + _dumps(_POOLED_KEYS)
-        + ',"teksten":' + _dumps(teksten.items)
-        + ',"complexen":{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
-        + ',"buurten":' + buurten_json
+        '{"meta":'
+        + _dumps(meta)
+        + ',"klassen":'
+        + _dumps(klassen)
+        + ',"buurtKlassen":'
+        + _dumps(buurt_klassen)
+        + ',"gepoold":'
+        + _dumps(_POOLED_KEYS)
+        + ',"teksten":'
+        + _dumps(teksten.items)
+        + ',"complexen":{"type":"FeatureCollection","features":['
+        + ",".join(features)
+        + "]}"
+        + ',"buurten":'
+        + buurten_json
         + "}"
     )
     payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -359,9 +396,7 @@ def _klasse_keys(cx: pd.DataFrame) -> np.ndarray:
     if "klasse" not in cx.columns:
         return np.full(len(cx), KLASSE_ONBEKEND[0], dtype=object)
     k = cx["klasse"].astype("string").str.strip().str.upper()
-    return k.where(k.isin(list(KLASSEN)), KLASSE_ONBEKEND[0]).fillna(KLASSE_ONBEKEND[0]).to_numpy(
-        dtype=object
-    )
+    return k.where(k.isin(list(KLASSEN)), KLASSE_ONBEKEND[0]).fillna(KLASSE_ONBEKEND[0]).to_numpy(dtype=object)
 
 
 def _to_wgs84(geoms: np.ndarray, simplify_m: float, punten: bool) -> np.ndarray:
@@ -399,9 +434,7 @@ def _numbers(series: pd.Series | None, n: int, decimals: int) -> list[Any]:
     return out
 
 
-def _complex_features(
-    cx: gpd.GeoDataFrame, geoms: np.ndarray, klassen: np.ndarray, teksten: _TextPool
-) -> list[str]:
+def _complex_features(cx: gpd.GeoDataFrame, geoms: np.ndarray, klassen: np.ndarray, teksten: _TextPool) -> list[str]:
     n = len(cx)
     if n == 0:
         return []
@@ -414,12 +447,8 @@ def _complex_features(
         cols[key] = _numbers(cx[col] if col in cx.columns else None, n, dec)
     toel = _texts(cx["toelichting"] if "toelichting" in cx.columns else None, n)
     blok = _texts(cx["blokkades"] if "blokkades" in cx.columns else None, n)
-    cols["t"] = [
-        teksten.ids([ln.strip() for ln in t.splitlines() if ln.strip()]) if t else [] for t in toel
-    ]
-    cols["b"] = [
-        teksten.ids([b.strip() for b in t.split(";") if b.strip()]) if t else [] for t in blok
-    ]
+    cols["t"] = [teksten.ids([ln.strip() for ln in t.splitlines() if ln.strip()]) if t else [] for t in toel]
+    cols["b"] = [teksten.ids([b.strip() for b in t.split(";") if b.strip()]) if t else [] for t in blok]
     # short categorical strings are pooled too: "sh":3 instead of "sh":"blokkade"
     for key in _POOLED_KEYS:
         cols[key] = [None if v is None else teksten.ids([v])[0] for v in cols[key]]
@@ -446,15 +475,15 @@ def _buurt_collection(
         {"kleur": kleur, "label": label}
         for kleur, label in zip(_palette(len(breaks) - 1), _break_labels(breaks), strict=True)
     ]
-    cls = [
-        -1 if v is None or v <= 0 else int(np.searchsorted(breaks[1:], v, side="left"))
-        for v in ew
-    ]
+    cls = [-1 if v is None or v <= 0 else int(np.searchsorted(breaks[1:], v, side="left")) for v in ew]
     cols = {
-        "bc": _texts(b.get("buurtcode"), n), "bn": _texts(b.get("buurtnaam"), n),
+        "bc": _texts(b.get("buurtcode"), n),
+        "bn": _texts(b.get("buurtnaam"), n),
         "gn": _texts(b.get("gemeentenaam"), n),
-        "ac": _numbers(b.get("aantal_complexen"), n, 0), "ew": ew,
-        "ewt": _numbers(b.get("extra_woningen_theoretisch"), n, 1), "c": cls,
+        "ac": _numbers(b.get("aantal_complexen"), n, 0),
+        "ew": ew,
+        "ewt": _numbers(b.get("extra_woningen_theoretisch"), n, 1),
+        "c": cls,
     }
     feats = []
     for i, g in enumerate(shapely.to_geojson(geoms)):
@@ -540,9 +569,7 @@ def _summary_html(
 
     rows.append(("Extra woningen theoretisch", som("extra_woningen_theoretisch")))
     rows.append(("Extra woningen gefilterd", som("extra_woningen")))
-    table = "".join(
-        f'<tr><td>{k}</td><td class="getal">{v}</td></tr>' for k, v in rows
-    )
+    table = "".join(f'<tr><td>{k}</td><td class="getal">{v}</td></tr>' for k, v in rows)
     per_klasse = " · ".join(f"{e(k['k'])}: {_nl(k['n'])}" for k in klassen)
     out = [
         "<h2>Kansenkaart optoppen</h2>",
@@ -555,8 +582,7 @@ def _summary_html(
         out.append('<div class="melding leeg">Geen complexen in deze shortlist</div>')
     if punten:
         out.append(
-            f'<div class="melding punten">Meer dan {_nl(max_polygonen)} complexen: '
-            "complexen als punten getekend</div>"
+            f'<div class="melding punten">Meer dan {_nl(max_polygonen)} complexen: complexen als punten getekend</div>'
         )
     if getekend < len(cx):
         out.append(
@@ -565,10 +591,7 @@ def _summary_html(
             "optopscan map --per-gemeente</div>"
         )
     if zonder_geometrie:
-        out.append(
-            f'<div class="melding">{_nl(zonder_geometrie)} complexen zonder geometrie '
-            "niet getekend</div>"
-        )
+        out.append(f'<div class="melding">{_nl(zonder_geometrie)} complexen zonder geometrie niet getekend</div>')
     versie = meta.get("versie")
     if versie:
         out.append(f'<div class="bron">optopscan {e(versie)}</div>')

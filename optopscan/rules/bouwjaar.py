@@ -30,7 +30,12 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     with_label = koppelkans & share.notna()
     reden = reden.where(
         ~with_label,
-        reden + ", " + fmt(share * 100) + "% van " + fmt(frame["woningen_met_label"]) + f" woningen met label heeft {labels}",
+        reden
+        + ", "
+        + fmt(share * 100)
+        + "% van "
+        + fmt(frame["woningen_met_label"])
+        + f" woningen met label heeft {labels}",
     )
     reden = reden.where(year.notna(), "bouwjaar onbekend")
     return RuleResult("bouwjaar", score, status, reden, {"koppelkans_verduurzaming": koppelkans})

@@ -25,11 +25,11 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     no_room = frame["bouwlagen_juridisch"].eq(0)
     no_structure = frame["bouwlagen_constructief"].eq(0)
 
-    status = choose(
-        [extra.isna(), extra.eq(0), extra.gt(0)], [LET_OP, BLOKKADE, KANSRIJK], LET_OP, frame.index
-    )
+    status = choose([extra.isna(), extra.eq(0), extra.gt(0)], [LET_OP, BLOKKADE, KANSRIJK], LET_OP, frame.index)
     geschat = frame["bouwlagen_geschat"].astype("boolean").fillna(False).astype(bool)
-    lagen = fmt(frame["bouwlagen"]) + pd.Series(np.where(geschat, " bouwlagen, geschat uit hoogte", " bouwlagen"), index=frame.index)
+    lagen = fmt(frame["bouwlagen"]) + pd.Series(
+        np.where(geschat, " bouwlagen, geschat uit hoogte", " bouwlagen"), index=frame.index
+    )
     plan_m, plan_lagen = frame["max_bouwhoogte_m"], frame["max_bouwlagen"]
     plan = choose(
         [plan_m.notna() & plan_lagen.notna(), plan_m.notna(), plan_lagen.notna()],

@@ -14,10 +14,14 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
         return unknown_result("monument", frame.index, "onbekend (geen monumentenlaag opgegeven)")
     is_monument = frame["monument"].astype("boolean").fillna(False).astype(bool)
     score = pd.Series(np.where(is_monument, 0.0, 1.0), index=frame.index)
-    status = pd.Series(np.where(is_monument, settings.regels.monument.status, KANSRIJK), index=frame.index, dtype=object)
+    status = pd.Series(
+        np.where(is_monument, settings.regels.monument.status, KANSRIJK), index=frame.index, dtype=object
+    )
     numbers = frame["monumentnummers"].fillna("").astype(object)
     reden = pd.Series(
-        np.where(is_monument, "rijksmonument " + numbers + ": eigen cultuurhistorisch onderzoek nodig", "geen rijksmonument"),
+        np.where(
+            is_monument, "rijksmonument " + numbers + ": eigen cultuurhistorisch onderzoek nodig", "geen rijksmonument"
+        ),
         index=frame.index,
         dtype=object,
     )

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from optopscan.config import Settings
-from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unknown_result, unit_score
+from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unit_score, unknown_result
 from optopscan.text import fmt
 
 

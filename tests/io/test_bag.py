@@ -31,9 +31,7 @@ X0, Y0 = 85000.0, 447000.0  # Delft
 
 def write_bag_light(gdf: gpd.GeoDataFrame, path, layer: str) -> None:
     """Write like PDOK bag-light: geometry column ``geom``, fid ``feature_id``."""
-    pyogrio.write_dataframe(
-        gdf, path, layer=layer, layer_options={"GEOMETRY_NAME": "geom", "FID": "feature_id"}
-    )
+    pyogrio.write_dataframe(gdf, path, layer=layer, layer_options={"GEOMETRY_NAME": "geom", "FID": "feature_id"})
 
 
 @pytest.fixture
@@ -41,13 +39,28 @@ def bag_light(tmp_path):
     path = tmp_path / "bag-light.gpkg"
     panden = gpd.GeoDataFrame(
         {
-            "identificatie": ["0503100000000001", "0503100000000002", "0503100000000003",
-                              "0503100000000004", "0503100000000005"],
+            "identificatie": [
+                "0503100000000001",
+                "0503100000000002",
+                "0503100000000003",
+                "0503100000000004",
+                "0503100000000005",
+            ],
             "bouwjaar": [1970, 1985, 2030, 1900, 1965],
-            "status": ["Pand in gebruik", "Verbouwing pand", "Bouwvergunning verleend",
-                       "Pand gesloopt", "Sloopvergunning verleend"],
-            "gebruiksdoel": ["woonfunctie", "Winkelfunctie, woonfunctie", "woonfunctie",
-                             "woonfunctie", "kantoorfunctie"],
+            "status": [
+                "Pand in gebruik",
+                "Verbouwing pand",
+                "Bouwvergunning verleend",
+                "Pand gesloopt",
+                "Sloopvergunning verleend",
+            ],
+            "gebruiksdoel": [
+                "woonfunctie",
+                "Winkelfunctie, woonfunctie",
+                "woonfunctie",
+                "woonfunctie",
+                "kantoorfunctie",
+            ],
             "oppervlakte_min": [50, 60, 70, 80, 90],
             "oppervlakte_max": [80, 90, 100, 110, 120],
             "aantal_verblijfsobjecten": [12, 3, 0, 1, 1],
@@ -58,16 +71,22 @@ def bag_light(tmp_path):
     write_bag_light(panden, path, "pand")
     vbo = gpd.GeoDataFrame(
         {
-            "identificatie": ["0503010000000011", "503010000000012", "0503010000000013",
-                              "0503010000000014"],
+            "identificatie": ["0503010000000011", "503010000000012", "0503010000000013", "0503010000000014"],
             "oppervlakte": [70, 55, 80, 40],
-            "status": ["Verblijfsobject in gebruik", "Verblijfsobject in gebruik (niet ingemeten)",
-                       "Verblijfsobject gevormd", "Verbouwing verblijfsobject"],
-            "gebruiksdoel": ["woonfunctie", "winkelfunctie,woonfunctie", "woonfunctie",
-                             "kantoorfunctie"],
+            "status": [
+                "Verblijfsobject in gebruik",
+                "Verblijfsobject in gebruik (niet ingemeten)",
+                "Verblijfsobject gevormd",
+                "Verbouwing verblijfsobject",
+            ],
+            "gebruiksdoel": ["woonfunctie", "winkelfunctie,woonfunctie", "woonfunctie", "kantoorfunctie"],
             "bouwjaar": [1970, 1985, 2030, 1965],
-            "pand_identificatie": ["0503100000000001", "0503100000000002,0503100000000001",
-                                   "0503100000000003", "0503100000000005"],
+            "pand_identificatie": [
+                "0503100000000001",
+                "0503100000000002,0503100000000001",
+                "0503100000000003",
+                "0503100000000005",
+            ],
             "pandstatus": ["Pand in gebruik"] * 4,
             "openbare_ruimte_naam": ["Mekelweg", "Mekelweg ", "Mekelweg", "Julianalaan"],
             "huisnummer": [1, 2, 3, 4],
@@ -76,8 +95,7 @@ def bag_light(tmp_path):
             "postcode": ["2628 cd", "2628CD", "2628CD", "2628 CE"],
             "woonplaats_naam": ["Delft"] * 4,
         },
-        geometry=[Point(X0 + 5, Y0 + 5), Point(X0 + 25, Y0 + 5), Point(X0 + 45, Y0 + 5),
-                  Point(X0 + 85, Y0 + 5)],
+        geometry=[Point(X0 + 5, Y0 + 5), Point(X0 + 25, Y0 + 5), Point(X0 + 45, Y0 + 5), Point(X0 + 85, Y0 + 5)],
         crs="EPSG:28992",
     )
     write_bag_light(vbo, path, "verblijfsobject")
@@ -86,13 +104,10 @@ def bag_light(tmp_path):
 
 def test_read_panden_bag_light(bag_light):
     p = read_panden(bag_light)
-    assert list(p.columns) == ["pand_id", "bouwjaar", "status", "gebruiksdoel", "woonfunctie",
-                               "aantal_vbo", "geometry"]
-    assert p["pand_id"].tolist() == ["0503100000000001", "0503100000000002",
-                                     "0503100000000005"]
+    assert list(p.columns) == ["pand_id", "bouwjaar", "status", "gebruiksdoel", "woonfunctie", "aantal_vbo", "geometry"]
+    assert p["pand_id"].tolist() == ["0503100000000001", "0503100000000002", "0503100000000005"]
     assert set(p["status"]) <= PAND_STATUS_BESTAAND
-    assert p["gebruiksdoel"].tolist() == ["woonfunctie", "winkelfunctie,woonfunctie",
-                                          "kantoorfunctie"]
+    assert p["gebruiksdoel"].tolist() == ["woonfunctie", "winkelfunctie,woonfunctie", "kantoorfunctie"]
     assert p["woonfunctie"].tolist() == [True, True, False]
     assert p["bouwjaar"].dtype == "float64" and p["aantal_vbo"].tolist() == [12.0, 3.0, 1.0]
     assert p.crs.to_epsg() == 28992
@@ -103,8 +118,7 @@ def test_read_verblijfsobjecten_bag_light(bag_light):
     v = read_verblijfsobjecten(bag_light)
     assert v["vbo_id"].tolist() == ["0503010000000011", "0503010000000012", "0503010000000014"]
     # several pand ids → the first one
-    assert v["pand_id"].tolist() == ["0503100000000001", "0503100000000002",
-                                     "0503100000000005"]
+    assert v["pand_id"].tolist() == ["0503100000000001", "0503100000000002", "0503100000000005"]
     assert v["woonfunctie"].tolist() == [True, True, False]
     assert v["huisletter"].tolist() == ["A", "", "B"]
     assert v["toevoeging"].tolist() == ["", "2", "BIS"]
@@ -135,8 +149,7 @@ def test_read_panden_real_default_layer_missing(real_data):
 
 
 def _poly_layer(path, crs="EPSG:28992", geom=None, layer="pand", **cols):
-    data = {"identificatie": ["0503100000000001"], "status": ["Pand in gebruik"],
-            "gebruiksdoel": ["woonfunctie"]}
+    data = {"identificatie": ["0503100000000001"], "status": ["Pand in gebruik"], "gebruiksdoel": ["woonfunctie"]}
     data.update(cols)
     gdf = gpd.GeoDataFrame(data, geometry=[geom or box(X0, Y0, X0 + 10, Y0 + 10)], crs=crs)
     pyogrio.write_dataframe(gdf, path, layer=layer)
@@ -158,8 +171,9 @@ def test_missing_layer_lists_layers(bag_light):
 
 def test_missing_column(tmp_path):
     path = tmp_path / "p.gpkg"
-    gdf = gpd.GeoDataFrame({"id": ["1"], "status": ["Pand in gebruik"]},
-                           geometry=[box(X0, Y0, X0 + 1, Y0 + 1)], crs=28992)
+    gdf = gpd.GeoDataFrame(
+        {"id": ["1"], "status": ["Pand in gebruik"]}, geometry=[box(X0, Y0, X0 + 1, Y0 + 1)], crs=28992
+    )
     pyogrio.write_dataframe(gdf, path, layer="pand")
     with pytest.raises(MissingColumnError) as e:
         read_panden(path)
@@ -170,8 +184,9 @@ def test_missing_column(tmp_path):
 @pytest.mark.filterwarnings("ignore:'crs' was not provided")
 def test_no_crs(tmp_path):
     path = tmp_path / "nocrs.gpkg"
-    gdf = gpd.GeoDataFrame({"identificatie": ["1"], "status": ["Pand in gebruik"]},
-                           geometry=[box(X0, Y0, X0 + 1, Y0 + 1)])
+    gdf = gpd.GeoDataFrame(
+        {"identificatie": ["1"], "status": ["Pand in gebruik"]}, geometry=[box(X0, Y0, X0 + 1, Y0 + 1)]
+    )
     pyogrio.write_dataframe(gdf, path, layer="pand")
     with pytest.raises(CrsError) as e:
         read_panden(path)
@@ -203,9 +218,11 @@ def test_wgs84_and_7415_reprojected(tmp_path):
 
 def test_empty_layer(tmp_path):
     path = tmp_path / "leeg.gpkg"
-    gdf = gpd.GeoDataFrame({"identificatie": pd.Series([], dtype=str),
-                            "status": pd.Series([], dtype=str)},
-                           geometry=gpd.GeoSeries([], crs=28992), crs=28992)
+    gdf = gpd.GeoDataFrame(
+        {"identificatie": pd.Series([], dtype=str), "status": pd.Series([], dtype=str)},
+        geometry=gpd.GeoSeries([], crs=28992),
+        crs=28992,
+    )
     pyogrio.write_dataframe(gdf, path, layer="pand", geometry_type="Polygon")
     with pytest.raises(EmptyLayerError) as e:
         read_panden(path)
@@ -232,8 +249,7 @@ def test_invalid_geometry_repaired_and_counted(tmp_path):
 
 
 def test_read_layer_optional_and_alternative_columns(bag_light):
-    gdf = read_layer(bag_light, "pand", [("id", "identificatie")], columns=["nope", "BOUWJAAR"],
-                     where_label="test")
+    gdf = read_layer(bag_light, "pand", [("id", "identificatie")], columns=["nope", "BOUWJAAR"], where_label="test")
     assert list(gdf.columns) == ["id", "BOUWJAAR", "geometry"]
 
 
@@ -241,12 +257,19 @@ def test_read_layer_optional_and_alternative_columns(bag_light):
 
 
 def test_normalise_bag_id():
-    s = pd.Series([" NL.IMBAG.Pand.0503100000000296", "503100000000296",
-                   "NL.IMBAG.Verblijfsobject.0503010000000011", "503100000000296.0", "abc",
-                   None, "12345678901234567"])
+    s = pd.Series(
+        [
+            " NL.IMBAG.Pand.0503100000000296",
+            "503100000000296",
+            "NL.IMBAG.Verblijfsobject.0503010000000011",
+            "503100000000296.0",
+            "abc",
+            None,
+            "12345678901234567",
+        ]
+    )
     out = normalise_bag_id(s)
-    assert out.tolist()[:4] == ["0503100000000296", "0503100000000296", "0503010000000011",
-                                "0503100000000296"]
+    assert out.tolist()[:4] == ["0503100000000296", "0503100000000296", "0503010000000011", "0503100000000296"]
     assert out.iloc[4:].isna().all()
     floats = normalise_bag_id(pd.Series([503100000000296.0, np.nan]))
     assert floats.iloc[0] == "0503100000000296" and pd.isna(floats.iloc[1])
@@ -255,10 +278,8 @@ def test_normalise_bag_id():
 
 
 def test_normalise_postcode_letter_gebruiksdoel():
-    assert normalise_postcode(pd.Series(["8231 ab", " 2628CD ", "123", None])).tolist() == [
-        "8231AB", "2628CD", "", ""]
-    assert normalise_letter(pd.Series([" -a", None, "bis", "2.0", "- 3"])).tolist() == [
-        "A", "", "BIS", "2", "3"]
+    assert normalise_postcode(pd.Series(["8231 ab", " 2628CD ", "123", None])).tolist() == ["8231AB", "2628CD", "", ""]
+    assert normalise_letter(pd.Series([" -a", None, "bis", "2.0", "- 3"])).tolist() == ["A", "", "BIS", "2", "3"]
     assert normalise_gebruiksdoel(
         pd.Series(["Winkelfunctie, woonfunctie", "woonfunctie ,kantoorfunctie", None])
     ).tolist() == ["winkelfunctie,woonfunctie", "woonfunctie,kantoorfunctie", ""]

@@ -76,18 +76,31 @@ def _pand_frame(names: dict[str, str], prefix: str = "NL.IMBAG.Pand.") -> gpd.Ge
 
 
 def _gpkg_2024(path):
-    pand = _pand_frame({"maaiveld": "b3_h_maaiveld", "dak_type": "b3_dak_type",
-                        "opp_dak_plat": "b3_opp_dak_plat", "opp_grond": "b3_opp_grond",
-                        "bouwlagen": "b3_bouwlagen", "70p": "b3_h_dak_70p",
-                        "max": "b3_h_dak_max"})
+    pand = _pand_frame(
+        {
+            "maaiveld": "b3_h_maaiveld",
+            "dak_type": "b3_dak_type",
+            "opp_dak_plat": "b3_opp_dak_plat",
+            "opp_grond": "b3_opp_grond",
+            "bouwlagen": "b3_bouwlagen",
+            "70p": "b3_h_dak_70p",
+            "max": "b3_h_dak_max",
+        }
+    )
     pyogrio.write_dataframe(pand, path, layer="pand")
     return path
 
 
 def _gpkg_2025(path):
-    pand = _pand_frame({"maaiveld": "b3_h_maaiveld", "dak_type": "b3_dak_type",
-                        "opp_dak_plat": "b3_opp_dak_plat", "opp_grond": "b3_opp_grond",
-                        "bouwlagen": "b3_bouwlagen"})
+    pand = _pand_frame(
+        {
+            "maaiveld": "b3_h_maaiveld",
+            "dak_type": "b3_dak_type",
+            "opp_dak_plat": "b3_opp_dak_plat",
+            "opp_grond": "b3_opp_grond",
+            "bouwlagen": "b3_bouwlagen",
+        }
+    )
     pyogrio.write_dataframe(pand, path, layer="pand")
     # roof parts: B has a low part (6.5 m) and a high part (12.5 m) of equal area → 9.5
     parts = gpd.GeoDataFrame(
@@ -108,29 +121,39 @@ def _gpkg_2025(path):
 
 
 def _gpkg_2022(path, layer="pand"):
-    pand = _pand_frame({"maaiveld": "h_maaiveld", "dak_type": "dak_type",
-                        "opp_dak_plat": "opp_dak_plat", "opp_grond": "opp_grond",
-                        "bouwlagen": "bouwlagen", "70p": "h_dak_70p", "max": "h_dak_max"},
-                       prefix="")
+    pand = _pand_frame(
+        {
+            "maaiveld": "h_maaiveld",
+            "dak_type": "dak_type",
+            "opp_dak_plat": "opp_dak_plat",
+            "opp_grond": "opp_grond",
+            "bouwlagen": "bouwlagen",
+            "70p": "h_dak_70p",
+            "max": "h_dak_max",
+        },
+        prefix="",
+    )
     pyogrio.write_dataframe(pand, path, layer=layer)
     return path
 
 
 def _expected() -> pd.DataFrame:
-    return pd.DataFrame({
-        "pand_id": [A, B],
-        "bouwjaar_3dbag": [1972.0, 1988.0],
-        "h_maaiveld": [0.5, 1.0],
-        "h_dak_70p": [9.5, 9.5],
-        "h_dak_max": [10.5, 13.0],
-        "hoogte_m": [9.0, 8.5],
-        "hoogte_max_m": [10.0, 12.0],
-        "bouwlagen": [3.0, 3.0],  # B: round(8.5 / 3) = 3, estimated
-        "bouwlagen_geschat": [False, True],
-        "daktype": ["horizontal", "multiple horizontal"],
-        "plat_dak_m2": [100.0, 190.0],
-        "grond_m2": [100.0, 200.0],
-    })
+    return pd.DataFrame(
+        {
+            "pand_id": [A, B],
+            "bouwjaar_3dbag": [1972.0, 1988.0],
+            "h_maaiveld": [0.5, 1.0],
+            "h_dak_70p": [9.5, 9.5],
+            "h_dak_max": [10.5, 13.0],
+            "hoogte_m": [9.0, 8.5],
+            "hoogte_max_m": [10.0, 12.0],
+            "bouwlagen": [3.0, 3.0],  # B: round(8.5 / 3) = 3, estimated
+            "bouwlagen_geschat": [False, True],
+            "daktype": ["horizontal", "multiple horizontal"],
+            "plat_dak_m2": [100.0, 190.0],
+            "grond_m2": [100.0, 200.0],
+        }
+    )
 
 
 def _cmp(g: gpd.GeoDataFrame) -> None:
@@ -160,43 +183,74 @@ def _cityjson_2025(path, with_lod0_for_b: bool = True):
     def v(x, y, z=0.0):
         return [int(round(x * s)), int(round(y * s)), int(round(z * s))]
 
-    vertices = [v(0, 0), v(10, 0), v(10, 10), v(0, 10),  # A
-                v(20, 0), v(40, 0), v(40, 10), v(20, 10)]  # B
+    vertices = [
+        v(0, 0),
+        v(10, 0),
+        v(10, 10),
+        v(0, 10),  # A
+        v(20, 0),
+        v(40, 0),
+        v(40, 10),
+        v(20, 10),
+    ]  # B
     attrs = {
-        A: {"identificatie": "NL.IMBAG.Pand." + A, "oorspronkelijkbouwjaar": 1972,
-            "b3_h_maaiveld": 0.5, "b3_h_70p": 9.5, "b3_h_max": 10.5, "b3_bouwlagen": 3,
-            "b3_dak_type": "horizontal", "b3_opp_dak_plat": 100.0, "b3_opp_grond": 100.0},
-        B: {"identificatie": "NL.IMBAG.Pand." + B, "oorspronkelijkbouwjaar": 1988,
-            "b3_h_maaiveld": 1.0, "b3_h_70p": 9.5, "b3_h_max": 13.0, "b3_bouwlagen": None,
-            "b3_dak_type": "multiple horizontal", "b3_opp_dak_plat": 190.0,
-            "b3_opp_grond": 200.0},
+        A: {
+            "identificatie": "NL.IMBAG.Pand." + A,
+            "oorspronkelijkbouwjaar": 1972,
+            "b3_h_maaiveld": 0.5,
+            "b3_h_70p": 9.5,
+            "b3_h_max": 10.5,
+            "b3_bouwlagen": 3,
+            "b3_dak_type": "horizontal",
+            "b3_opp_dak_plat": 100.0,
+            "b3_opp_grond": 100.0,
+        },
+        B: {
+            "identificatie": "NL.IMBAG.Pand." + B,
+            "oorspronkelijkbouwjaar": 1988,
+            "b3_h_maaiveld": 1.0,
+            "b3_h_70p": 9.5,
+            "b3_h_max": 13.0,
+            "b3_bouwlagen": None,
+            "b3_dak_type": "multiple horizontal",
+            "b3_opp_dak_plat": 190.0,
+            "b3_opp_grond": 200.0,
+        },
     }
     cos = {
         "NL.IMBAG.Pand." + A: {
-            "type": "Building", "attributes": attrs[A],
+            "type": "Building",
+            "attributes": attrs[A],
             "geometry": [{"type": "MultiSurface", "lod": "0", "boundaries": [[[0, 1, 2, 3]]]}],
         },
     }
     b_geom = [{"type": "MultiSurface", "lod": "0", "boundaries": [[[4, 5, 6, 7]]]}]
     cos["NL.IMBAG.Pand." + B] = {
-        "type": "Building", "attributes": attrs[B],
+        "type": "Building",
+        "attributes": attrs[B],
         "geometry": b_geom if with_lod0_for_b else [],
         "children": ["NL.IMBAG.Pand." + B + "-0"],
     }
     cos["NL.IMBAG.Pand." + B + "-0"] = {
-        "type": "BuildingPart", "attributes": {}, "parents": ["NL.IMBAG.Pand." + B],
-        "geometry": [{
-            "type": "Solid", "lod": "1.2",
-            "boundaries": [[[[7, 6, 5, 4]], [[4, 5, 5, 4]]]],
-            "semantics": {"surfaces": [{"type": "GroundSurface"}, {"type": "WallSurface"}],
-                          "values": [[0, 1]]},
-        }],
+        "type": "BuildingPart",
+        "attributes": {},
+        "parents": ["NL.IMBAG.Pand." + B],
+        "geometry": [
+            {
+                "type": "Solid",
+                "lod": "1.2",
+                "boundaries": [[[[7, 6, 5, 4]], [[4, 5, 5, 4]]]],
+                "semantics": {"surfaces": [{"type": "GroundSurface"}, {"type": "WallSurface"}], "values": [[0, 1]]},
+            }
+        ],
     }
     doc = {
-        "type": "CityJSON", "version": "2.0",
+        "type": "CityJSON",
+        "version": "2.0",
         "transform": {"scale": [0.001, 0.001, 0.001], "translate": [X0, Y0, 0.0]},
         "metadata": {"referenceSystem": "https://www.opengis.net/def/crs/EPSG/0/7415"},
-        "CityObjects": cos, "vertices": vertices,
+        "CityObjects": cos,
+        "vertices": vertices,
     }
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path
@@ -212,9 +266,13 @@ def test_cityjson_ground_surface_fallback(tmp_path):
 
 def test_storey_estimate_rules(tmp_path):
     pand = gpd.GeoDataFrame(
-        {"identificatie": ["1", "2", "3", "4"], "b3_h_maaiveld": [0.0, 0.0, 0.0, 0.0],
-         "b3_h_dak_70p": [7.6, 1.2, np.nan, 4.5], "b3_h_dak_max": [8.0, 1.5, np.nan, 5.0],
-         "b3_bouwlagen": [None, None, None, None]},
+        {
+            "identificatie": ["1", "2", "3", "4"],
+            "b3_h_maaiveld": [0.0, 0.0, 0.0, 0.0],
+            "b3_h_dak_70p": [7.6, 1.2, np.nan, 4.5],
+            "b3_h_dak_max": [8.0, 1.5, np.nan, 5.0],
+            "b3_bouwlagen": [None, None, None, None],
+        },
         geometry=[box(X0 + i * 20, Y0, X0 + i * 20 + 10, Y0 + 10) for i in range(4)],
         crs=28992,
     )
@@ -257,8 +315,7 @@ def test_cityjson_without_crs(tmp_path):
 
 
 def test_gpkg_without_heights(tmp_path):
-    pand = gpd.GeoDataFrame({"identificatie": [A], "b3_h_maaiveld": [0.5]},
-                            geometry=[FOOT[0]], crs=28992)
+    pand = gpd.GeoDataFrame({"identificatie": [A], "b3_h_maaiveld": [0.5]}, geometry=[FOOT[0]], crs=28992)
     pyogrio.write_dataframe(pand, tmp_path / "x.gpkg", layer="pand")
     with pytest.raises(MissingColumnError) as e:
         read_bag3d(tmp_path / "x.gpkg")

@@ -45,26 +45,31 @@ def test_csv_semicolon_cp1252(tmp_path):
 
 def test_csv_comma_utf8_bom_and_custom_columns(tmp_path):
     path = tmp_path / "bezit.csv"
-    text = ("Eenheid,Cluster,adresseerbaarobject,postcode,huisnummer,huisletter,"
-            "huisnummertoevoeging\n77,9,0503010000000011,2628CD,1,b,\n")
+    text = (
+        "Eenheid,Cluster,adresseerbaarobject,postcode,huisnummer,huisletter,"
+        "huisnummertoevoeging\n77,9,0503010000000011,2628CD,1,b,\n"
+    )
     path.write_text(text, encoding="utf-8-sig")
     df = read_bezit(path)
     assert df.loc[0, "vhe_id"] == "77" and df.loc[0, "complexnummer"] == "9"
     assert df.loc[0, "huisletter"] == "B" and df.loc[0, "straat"] == ""
     path2 = tmp_path / "eigen.csv"
     path2.write_text("mijn_vhe;mijn_complex;adres_id\nA1;K1;503010000000011\n")
-    df2 = read_bezit(path2, columns={"vhe_id": ["mijn_vhe"], "complexnummer": ["mijn_complex"],
-                                     "vbo_id": ["adres_id"]})
+    df2 = read_bezit(path2, columns={"vhe_id": ["mijn_vhe"], "complexnummer": ["mijn_complex"], "vbo_id": ["adres_id"]})
     assert df2.loc[0, "vhe_id"] == "A1" and df2.loc[0, "vbo_id"] == "0503010000000011"
 
 
 def test_xlsx(tmp_path):
     path = tmp_path / "bezit.xlsx"
-    pd.DataFrame({
-        "VHE nummer": [1001, 1002], "Complexnummer": [12, 12],
-        "Postcode": ["2628 CD", "2628CD"], "Huisnummer": [1, 2],
-        "BAG VBO ID": [503010000000011, None],
-    }).to_excel(path, index=False)
+    pd.DataFrame(
+        {
+            "VHE nummer": [1001, 1002],
+            "Complexnummer": [12, 12],
+            "Postcode": ["2628 CD", "2628CD"],
+            "Huisnummer": [1, 2],
+            "BAG VBO ID": [503010000000011, None],
+        }
+    ).to_excel(path, index=False)
     df = read_bezit(path, columns={"vbo_id": ["bag vbo id"]})
     assert df["vhe_id"].tolist() == ["1001", "1002"]
     assert df["complexnummer"].tolist() == ["12", "12"]
@@ -86,12 +91,20 @@ def test_vera_with_clusters_and_address(tmp_path):
     folder = tmp_path / "vera"
     folder.mkdir()
     unit = {
-        "id": "VHE-1", "bouwjaar": 1975,
-        "adres": {"straatnaam": "Mekelweg", "huisnummer": "12", "huisnummerToevoeging": "a",
-                  "postcode": "2628 cd", "woonplaats": {"naam": "DELFT"}},
+        "id": "VHE-1",
+        "bouwjaar": 1975,
+        "adres": {
+            "straatnaam": "Mekelweg",
+            "huisnummer": "12",
+            "huisnummerToevoeging": "a",
+            "postcode": "2628 cd",
+            "woonplaats": {"naam": "DELFT"},
+        },
         "adresseerbaarObjectBasisregistratie": {"id": "x", "bagIdentificatie": "503010000000011"},
-        "clusters": [{"id": "F1", "soort": {"code": "FIN", "naam": "Financieel"}},
-                     {"id": "K7", "soort": {"code": "COM", "naam": "Complex"}}],
+        "clusters": [
+            {"id": "F1", "soort": {"code": "FIN", "naam": "Financieel"}},
+            {"id": "K7", "soort": {"code": "COM", "naam": "Complex"}},
+        ],
     }
     (folder / "a.json").write_text(json.dumps(unit))
     (folder / "b.json").write_text(json.dumps({**unit, "id": "VHE-2", "clusters": None}))
@@ -141,43 +154,57 @@ def test_bad_inputs(tmp_path):
 def vbo():
     return gpd.GeoDataFrame(
         {
-            "vbo_id": ["0503010000000011", "0503010000000012", "0503010000000013",
-                       "0503010000000014"],
-            "pand_id": ["0503100000000001", "0503100000000001", "0503100000000002",
-                        "0503100000000002"],
+            "vbo_id": ["0503010000000011", "0503010000000012", "0503010000000013", "0503010000000014"],
+            "pand_id": ["0503100000000001", "0503100000000001", "0503100000000002", "0503100000000002"],
             "postcode": ["2628CD", "2628CD", "2628CE", "2628CE"],
             "huisnummer": pd.array([1, 2, 5, 7], dtype="Int64"),
             "huisletter": ["", "", "A", ""],
             "toevoeging": ["", "2", "", "BIS"],
         },
-        geometry=[Point(85000 + i, 447000) for i in range(4)], crs=28992,
+        geometry=[Point(85000 + i, 447000) for i in range(4)],
+        crs=28992,
     )
 
 
 def test_match_bezit(vbo):
-    bezit = pd.DataFrame({
-        "vhe_id": ["1", "2", "3", "4", "5", "6", "7"],
-        "complexnummer": ["C"] * 7,
-        "straat": [""] * 7,
-        "huisnummer": pd.array([1, 2, 5, 7, 9, None, 9], dtype="Int64"),
-        "huisletter": ["", "", "", "", "", "", ""],
-        "toevoeging": ["", "-2", "a", " bis", "", "", ""],
-        "postcode": ["2628CD", "2628 cd", "2628CE", "2628CE", "2628CE", "", ""],
-        "woonplaats": [""] * 7,
-        "vbo_id": ["503010000000011", None, None, None, "0503010000099999",
-                   "0503010000099999", None],
-        "bron_rij": range(1, 8),
-    })
+    bezit = pd.DataFrame(
+        {
+            "vhe_id": ["1", "2", "3", "4", "5", "6", "7"],
+            "complexnummer": ["C"] * 7,
+            "straat": [""] * 7,
+            "huisnummer": pd.array([1, 2, 5, 7, 9, None, 9], dtype="Int64"),
+            "huisletter": ["", "", "", "", "", "", ""],
+            "toevoeging": ["", "-2", "a", " bis", "", "", ""],
+            "postcode": ["2628CD", "2628 cd", "2628CE", "2628CE", "2628CE", "", ""],
+            "woonplaats": [""] * 7,
+            "vbo_id": ["503010000000011", None, None, None, "0503010000099999", "0503010000099999", None],
+            "bron_rij": range(1, 8),
+        }
+    )
     out, rep = match_bezit(bezit, vbo)
     assert out["match"].tolist() == ["id", "adres", "adres", "adres", "geen", "geen", "geen"]
-    assert out["vbo_id"].iloc[:4].tolist() == ["0503010000000011", "0503010000000012",
-                                               "0503010000000013", "0503010000000014"]
-    assert out["pand_id"].iloc[:4].tolist() == ["0503100000000001", "0503100000000001",
-                                                "0503100000000002", "0503100000000002"]
+    assert out["vbo_id"].iloc[:4].tolist() == [
+        "0503010000000011",
+        "0503010000000012",
+        "0503010000000013",
+        "0503010000000014",
+    ]
+    assert out["pand_id"].iloc[:4].tolist() == [
+        "0503100000000001",
+        "0503100000000001",
+        "0503100000000002",
+        "0503100000000002",
+    ]
     assert out["vbo_id"].iloc[4:].isna().all() and out["pand_id"].iloc[4:].isna().all()
     assert out["match_reden"].tolist() == [
-        "", "", "", "", "BAG-id onbekend en adres niet gevonden",
-        "BAG-id onbekend en geen adres", "geen BAG-id en geen adres"]
+        "",
+        "",
+        "",
+        "",
+        "BAG-id onbekend en adres niet gevonden",
+        "BAG-id onbekend en geen adres",
+        "geen BAG-id en geen adres",
+    ]
     assert isinstance(rep, MatchReport)
     assert rep.counts == {"id": 1, "adres": 3, "geen": 3}
     assert list(rep.ongematcht["vhe_id"]) == ["5", "6", "7"]

@@ -43,8 +43,7 @@ def _cbs(path):
 
 def test_read_buurten_sentinels(tmp_path):
     b = read_buurten(_cbs(tmp_path / "wijkenbuurten.gpkg"))
-    assert list(b.columns[:5]) == ["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam",
-                                   "stedelijkheid"]
+    assert list(b.columns[:5]) == ["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "stedelijkheid"]
     assert b["stedelijkheid"].tolist()[:2] == [1.0, 2.0] and np.isnan(b["stedelijkheid"].iloc[2])
     assert np.isnan(b["aantal_inwoners"].iloc[1]) and b["aantal_inwoners"].iloc[0] == 1200
     assert np.isnan(b["afstand_tot_grote_supermarkt"].iloc[1])
@@ -58,8 +57,11 @@ def test_read_buurten_errors(tmp_path):
         read_buurten(path, layer="wijken")
     assert "buurten, gemeenten" in str(e.value)
     bad = tmp_path / "zonder.gpkg"
-    gdf = gpd.GeoDataFrame({"buurtcode": ["BU1"], "buurtnaam": ["x"], "gemeentecode": ["GM1"]},
-                           geometry=[box(X0, Y0, X0 + 1, Y0 + 1)], crs=28992)
+    gdf = gpd.GeoDataFrame(
+        {"buurtcode": ["BU1"], "buurtnaam": ["x"], "gemeentecode": ["GM1"]},
+        geometry=[box(X0, Y0, X0 + 1, Y0 + 1)],
+        crs=28992,
+    )
     pyogrio.write_dataframe(gdf, bad, layer="buurten")
     with pytest.raises(MissingColumnError) as e:
         read_buurten(bad)
@@ -68,9 +70,11 @@ def test_read_buurten_errors(tmp_path):
 
 def test_read_parkeerzones(tmp_path):
     path = tmp_path / "parkeren.gpkg"
-    gdf = gpd.GeoDataFrame({"Gebied": ["A", "B"], "norm": ["0,8", "1.2"]},
-                           geometry=[box(X0, Y0, X0 + 10, Y0 + 10),
-                                     box(X0 + 20, Y0, X0 + 30, Y0 + 10)], crs=28992)
+    gdf = gpd.GeoDataFrame(
+        {"Gebied": ["A", "B"], "norm": ["0,8", "1.2"]},
+        geometry=[box(X0, Y0, X0 + 10, Y0 + 10), box(X0 + 20, Y0, X0 + 30, Y0 + 10)],
+        crs=28992,
+    )
     pyogrio.write_dataframe(gdf, path, layer="zones")
     z = read_parkeerzones(path, zone_column="gebied", norm_column="norm")
     assert list(z.columns) == ["zone", "parkeernorm", "geometry"]
@@ -82,9 +86,11 @@ def test_read_parkeerzones(tmp_path):
 
 def test_read_voorzieningen(tmp_path):
     path = tmp_path / "voorzieningen.gpkg"
-    gdf = gpd.GeoDataFrame({"soort": ["Supermarkt", "Huisarts"], "naam": ["AH", None]},
-                           geometry=[box(X0, Y0, X0 + 10, Y0 + 10),
-                                     box(X0 + 20, Y0, X0 + 30, Y0 + 10)], crs=28992)
+    gdf = gpd.GeoDataFrame(
+        {"soort": ["Supermarkt", "Huisarts"], "naam": ["AH", None]},
+        geometry=[box(X0, Y0, X0 + 10, Y0 + 10), box(X0 + 20, Y0, X0 + 30, Y0 + 10)],
+        crs=28992,
+    )
     pyogrio.write_dataframe(gdf, path, layer="v")
     v = read_voorzieningen(path)
     assert list(v.columns) == ["soort", "hov", "naam", "geometry"]
@@ -94,8 +100,9 @@ def test_read_voorzieningen(tmp_path):
     assert v.geometry.iloc[0].within(box(X0, Y0, X0 + 10, Y0 + 10))
 
     stations = tmp_path / "ov.gpkg"
-    pts = gpd.GeoDataFrame({"type": ["Station", "Bushalte"], "hov": [1, 0]},
-                           geometry=[Point(4.36, 52.0), Point(4.37, 52.01)], crs=4326)
+    pts = gpd.GeoDataFrame(
+        {"type": ["Station", "Bushalte"], "hov": [1, 0]}, geometry=[Point(4.36, 52.0), Point(4.37, 52.01)], crs=4326
+    )
     pyogrio.write_dataframe(pts, stations, layer="haltes")
     s = read_voorzieningen(stations, soort_column="type")
     assert s["hov"].tolist() == [True, False] and s.crs.to_epsg() == 28992
@@ -113,16 +120,20 @@ def test_read_voorzieningen_non_dutch(tmp_path):
 
 def test_read_monumenten(tmp_path):
     path = tmp_path / "rm.gpkg"
-    gdf = gpd.GeoDataFrame({"rijksmonument_nummer": [12345.0, 501], "hoofdcategorie":
-                            ["Woningen en woningbouwcomplexen", "Religieuze gebouwen"]},
-                           geometry=[Point(X0, Y0), Point(X0 + 5, Y0)], crs=28992)
+    gdf = gpd.GeoDataFrame(
+        {
+            "rijksmonument_nummer": [12345.0, 501],
+            "hoofdcategorie": ["Woningen en woningbouwcomplexen", "Religieuze gebouwen"],
+        },
+        geometry=[Point(X0, Y0), Point(X0 + 5, Y0)],
+        crs=28992,
+    )
     pyogrio.write_dataframe(gdf, path, layer="rijksmonumenten")
     m = read_monumenten(path)
     assert m["monumentnummer"].tolist() == ["12345", "501"]
     assert m["hoofdcategorie"].iloc[1] == "Religieuze gebouwen"
     only_nr = tmp_path / "rm2.gpkg"
-    pyogrio.write_dataframe(gdf[["geometry"]].assign(monumentnummer=["7", "8"]), only_nr,
-                            layer="x")
+    pyogrio.write_dataframe(gdf[["geometry"]].assign(monumentnummer=["7", "8"]), only_nr, layer="x")
     m2 = read_monumenten(only_nr)
     assert m2["monumentnummer"].tolist() == ["7", "8"] and (m2["hoofdcategorie"] == "").all()
     with pytest.raises(MissingColumnError) as e:

@@ -51,18 +51,24 @@ def test_real_files_concatenate(real_data):
 
 def _gml(path, layer: str, **cols) -> None:
     n = len(next(iter(cols.values())))
-    gdf = gpd.GeoDataFrame(cols, geometry=[box(X0 + 20 * i, Y0, X0 + 20 * i + 10, Y0 + 10)
-                                           for i in range(n)], crs=28992)
+    gdf = gpd.GeoDataFrame(
+        cols, geometry=[box(X0 + 20 * i, Y0, X0 + 20 * i + 10, Y0 + 10) for i in range(n)], crs=28992
+    )
     pyogrio.write_dataframe(gdf, path, layer=layer, driver="GML")
 
 
 def test_gml_imro2008_style_and_decimal_comma(tmp_path):
     path = tmp_path / "plan2008.gml"
-    _gml(path, "Maatvoering",
-         waarde=["7,5", "4", "3"],
-         waardeType=["maatvoering; hoogte; bouwhoogte; maximum bouwhoogte (m)",
-                     "maatvoering; hoogte; goothoogte; maximum goothoogte (m)",
-                     "Maximum Aantal Bouwlagen"])
+    _gml(
+        path,
+        "Maatvoering",
+        waarde=["7,5", "4", "3"],
+        waardeType=[
+            "maatvoering; hoogte; bouwhoogte; maximum bouwhoogte (m)",
+            "maatvoering; hoogte; goothoogte; maximum goothoogte (m)",
+            "Maximum Aantal Bouwlagen",
+        ],
+    )
     p = read_plannen([path])
     m = p.maatvoering
     assert m["max_bouwhoogte_m"].tolist()[0] == 7.5 and np.isnan(m["max_bouwlagen"].iloc[0])
@@ -75,8 +81,7 @@ def test_gml_without_relevant_types_gives_empty_maatvoering(tmp_path):
     _gml(path, "Maatvoering", waarde=["4"], waardeType=["maximum goothoogte (m)"])
     p = read_plannen(path)
     assert len(p.maatvoering) == 0
-    assert list(p.maatvoering.columns) == ["max_bouwhoogte_m", "max_bouwlagen", "bron",
-                                           "geometry"]
+    assert list(p.maatvoering.columns) == ["max_bouwhoogte_m", "max_bouwlagen", "bron", "geometry"]
 
 
 def test_gml_enkelbestemming_only(tmp_path):
@@ -116,8 +121,12 @@ def test_gpkg_plan(tmp_path):
     other = gpd.GeoDataFrame({"x": [1]}, geometry=[box(X0, Y0, X0 + 1, Y0 + 1)], crs=28992)
     pyogrio.write_dataframe(other, path, layer="aaa_iets_anders")
     plan = gpd.GeoDataFrame(
-        {"max_bouwhoogte_m": [12.0, None], "max_bouwlagen": [None, 4],
-         "wonen_toegestaan": [True, False], "bestemmingshoofdgroep": ["wonen", "kantoor"]},
+        {
+            "max_bouwhoogte_m": [12.0, None],
+            "max_bouwlagen": [None, 4],
+            "wonen_toegestaan": [True, False],
+            "bestemmingshoofdgroep": ["wonen", "kantoor"],
+        },
         geometry=[box(X0, Y0, X0 + 10, Y0 + 10), box(X0 + 20, Y0, X0 + 30, Y0 + 10)],
         crs=28992,
     )
@@ -136,8 +145,7 @@ def test_gpkg_plan(tmp_path):
 
 def test_gpkg_plan_without_height_columns(tmp_path):
     path = tmp_path / "geen.gpkg"
-    gdf = gpd.GeoDataFrame({"hoogte": [3.0]}, geometry=[box(X0, Y0, X0 + 1, Y0 + 1)],
-                           crs=28992)
+    gdf = gpd.GeoDataFrame({"hoogte": [3.0]}, geometry=[box(X0, Y0, X0 + 1, Y0 + 1)], crs=28992)
     pyogrio.write_dataframe(gdf, path, layer="plannen")
     with pytest.raises(MissingColumnError) as e:
         read_plannen([path])

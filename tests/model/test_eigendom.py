@@ -28,7 +28,9 @@ def test_row_with_private_houses_is_gespikkeld():
     panden = gpd.GeoDataFrame({"pand_id": pand_ids}, geometry=geoms, crs=28992)
     vbo = pd.DataFrame({"vbo_id": [f"v{i}" for i in range(5)], "pand_id": pand_ids, "woonfunctie": True})
     owned = [0, 1, 3]
-    bezit = pd.DataFrame({"vbo_id": [f"v{i}" for i in owned], "pand_id": [pand_ids[i] for i in owned], "complexnummer": "K1"})
+    bezit = pd.DataFrame(
+        {"vbo_id": [f"v{i}" for i in owned], "pand_id": [pand_ids[i] for i in owned], "complexnummer": "K1"}
+    )
     toewijzing = pd.DataFrame({"pand_id": [pand_ids[i] for i in owned], "complex_id": "K1"})
     result = ownership_per_complex(panden, vbo, toewijzing, bezit)
     assert result.loc["K1", "woningen_bouwblok"] == 5

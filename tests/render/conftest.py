@@ -62,36 +62,38 @@ def make_complexen(n: int, *, seed: int = 1, spacing: float = 60.0) -> gpd.GeoDa
         for hn, lg, sc, k in zip(hoogte_nu, lagen, score, i, strict=True)
     ]
     blok = np.where(status == "blokkade", "rijksmonument; bestemmingsplan staat geen extra bouwlaag toe", "")
-    df = pd.DataFrame({
-        "complex_id": ids,
-        "complexnaam": namen,
-        "adres": adres,
-        "rang": np.arange(1, n + 1),
-        "score": score,
-        "klasse": klasse,
-        "status": status,
-        "toelichting": toel,
-        "blokkades": blok,
-        "status_bouwjaar": "ok",
-        "status_eigendom": STATUS_WAARDEN[i % 4],
-        "status_hoogte": STATUS_WAARDEN[(i + 1) % 4],
-        "status_parkeren": STATUS_WAARDEN[(i + 2) % 4],
-        "status_voorzieningen": "onbekend",
-        "status_monument": np.where(status == "blokkade", "blokkade", "ok"),
-        "aantal_panden": np.where(multi, 2, 1),
-        "aantal_woningen": woningen,
-        "aantal_vhe": woningen,
-        "eigendom": np.where(i % 7 == 0, "gespikkeld", "volledig"),
-        "bouwjaar": np.where(i % 11 == 0, np.nan, 1950 + i % 40),
-        "extra_bouwlagen": lagen.astype(float),
-        "extra_woningen": extra,
-        "extra_woningen_theoretisch": np.round(extra_theo, 1),
-        "buurtcode": np.where(west, "BU99910001", "BU99920001"),
-        "buurtnaam": np.where(west, "Zonnehoeve-West", "Zonnehoeve-Oost"),
-        "gemeentecode": np.where(west, "GM9991", "GM9992"),
-        "gemeentenaam": np.where(west, "Zonnestad", "Maanstad"),
-        "geheim_veld": NIET_INBEDDEN,
-    })
+    df = pd.DataFrame(
+        {
+            "complex_id": ids,
+            "complexnaam": namen,
+            "adres": adres,
+            "rang": np.arange(1, n + 1),
+            "score": score,
+            "klasse": klasse,
+            "status": status,
+            "toelichting": toel,
+            "blokkades": blok,
+            "status_bouwjaar": "ok",
+            "status_eigendom": STATUS_WAARDEN[i % 4],
+            "status_hoogte": STATUS_WAARDEN[(i + 1) % 4],
+            "status_parkeren": STATUS_WAARDEN[(i + 2) % 4],
+            "status_voorzieningen": "onbekend",
+            "status_monument": np.where(status == "blokkade", "blokkade", "ok"),
+            "aantal_panden": np.where(multi, 2, 1),
+            "aantal_woningen": woningen,
+            "aantal_vhe": woningen,
+            "eigendom": np.where(i % 7 == 0, "gespikkeld", "volledig"),
+            "bouwjaar": np.where(i % 11 == 0, np.nan, 1950 + i % 40),
+            "extra_bouwlagen": lagen.astype(float),
+            "extra_woningen": extra,
+            "extra_woningen_theoretisch": np.round(extra_theo, 1),
+            "buurtcode": np.where(west, "BU99910001", "BU99920001"),
+            "buurtnaam": np.where(west, "Zonnehoeve-West", "Zonnehoeve-Oost"),
+            "gemeentecode": np.where(west, "GM9991", "GM9992"),
+            "gemeentenaam": np.where(west, "Zonnestad", "Maanstad"),
+            "geheim_veld": NIET_INBEDDEN,
+        }
+    )
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:28992")
 
 
@@ -102,15 +104,28 @@ def make_buurten(complexen: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         ["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam"], sort=True
     ):
         minx, miny, maxx, maxy = grp.total_bounds
-        rows.append({
-            "buurtcode": code, "buurtnaam": naam, "gemeentecode": gm, "gemeentenaam": gmnaam,
-            "aantal_complexen": len(grp),
-            "extra_woningen": float(grp["extra_woningen"].sum()),
-            "extra_woningen_theoretisch": float(grp["extra_woningen_theoretisch"].sum()),
-            "geometry": shapely.MultiPolygon([shapely.box(minx - 20, miny - 20, maxx + 20, maxy + 20)]),
-        })
-    cols = ["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "aantal_complexen",
-            "extra_woningen", "extra_woningen_theoretisch", "geometry"]
+        rows.append(
+            {
+                "buurtcode": code,
+                "buurtnaam": naam,
+                "gemeentecode": gm,
+                "gemeentenaam": gmnaam,
+                "aantal_complexen": len(grp),
+                "extra_woningen": float(grp["extra_woningen"].sum()),
+                "extra_woningen_theoretisch": float(grp["extra_woningen_theoretisch"].sum()),
+                "geometry": shapely.MultiPolygon([shapely.box(minx - 20, miny - 20, maxx + 20, maxy + 20)]),
+            }
+        )
+    cols = [
+        "buurtcode",
+        "buurtnaam",
+        "gemeentecode",
+        "gemeentenaam",
+        "aantal_complexen",
+        "extra_woningen",
+        "extra_woningen_theoretisch",
+        "geometry",
+    ]
     return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols), geometry="geometry", crs="EPSG:28992")
 
 
@@ -122,11 +137,13 @@ def write_shortlist(
 ) -> Path:
     """Write a shortlist GeoPackage as ``optopscan scan`` does."""
     path = Path(path)
-    pyogrio.write_dataframe(complexen, path, layer="complexen", driver="GPKG",
-                            promote_to_multi=True, geometry_type="MultiPolygon")
+    pyogrio.write_dataframe(
+        complexen, path, layer="complexen", driver="GPKG", promote_to_multi=True, geometry_type="MultiPolygon"
+    )
     if buurten is not None:
-        pyogrio.write_dataframe(buurten, path, layer="buurten", driver="GPKG",
-                                promote_to_multi=True, geometry_type="MultiPolygon")
+        pyogrio.write_dataframe(
+            buurten, path, layer="buurten", driver="GPKG", promote_to_multi=True, geometry_type="MultiPolygon"
+        )
     if metadata is not None:
         meta = pd.DataFrame({"sleutel": list(metadata), "waarde": [str(v) for v in metadata.values()]})
         pyogrio.write_dataframe(meta, path, layer="metadata", driver="GPKG")
@@ -141,8 +158,9 @@ DEFAULT_METADATA = {
 }
 
 
-def build_shortlist(path: Path, n: int, *, seed: int = 1, metadata: dict[str, str] | None = None,
-                    spacing: float = 60.0) -> Path:
+def build_shortlist(
+    path: Path, n: int, *, seed: int = 1, metadata: dict[str, str] | None = None, spacing: float = 60.0
+) -> Path:
     complexen = make_complexen(n, seed=seed, spacing=spacing)
     buurten = make_buurten(complexen) if n else make_buurten(make_complexen(4, seed=seed))
     return write_shortlist(path, complexen, buurten, DEFAULT_METADATA if metadata is None else metadata)
@@ -177,7 +195,11 @@ def fabriek() -> SimpleNamespace:
     """The builders above for tests that need a special shortlist (tests must not import
     conftest: with several test folders, a module named 'conftest' is ambiguous)."""
     return SimpleNamespace(
-        make_complexen=make_complexen, make_buurten=make_buurten, write_shortlist=write_shortlist,
-        build_shortlist=build_shortlist, metadata=DEFAULT_METADATA, gevaarlijk=GEVAARLIJK,
+        make_complexen=make_complexen,
+        make_buurten=make_buurten,
+        write_shortlist=write_shortlist,
+        build_shortlist=build_shortlist,
+        metadata=DEFAULT_METADATA,
+        gevaarlijk=GEVAARLIJK,
         niet_inbedden=NIET_INBEDDEN,
     )

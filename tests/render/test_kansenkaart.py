@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import geopandas as gpd
 import numpy as np
@@ -12,7 +13,6 @@ import pandas as pd
 import pyogrio
 import pytest
 import shapely
-from types import SimpleNamespace
 
 from optopscan.errors import (
     CrsError,
@@ -75,15 +75,16 @@ def test_base_layers_and_attribution(kaart: str) -> None:
     assert "#kaart { position: absolute; inset: 0; background:" in kaart
 
 
-def test_embeds_every_complex_and_only_shown_properties(fabriek: SimpleNamespace, kaart: str, shortlist_gpkg: Path) -> None:
+def test_embeds_every_complex_and_only_shown_properties(
+    fabriek: SimpleNamespace, kaart: str, shortlist_gpkg: Path
+) -> None:
     cx = gpd.read_file(shortlist_gpkg, layer="complexen")
     data = page_data(kaart)
     feats = data["complexen"]["features"]
     assert len(feats) == len(cx)
     assert [f["properties"]["id"] for f in feats] == list(cx.sort_values("rang")["complex_id"])
     assert fabriek.niet_inbedden not in kaart
-    allowed = {"id", "n", "a", "r", "s", "k", "st", "t", "b", "sh", "sp", "se", "ew", "ewt",
-               "eb", "w", "bj", "e", "bu"}
+    allowed = {"id", "n", "a", "r", "s", "k", "st", "t", "b", "sh", "sp", "se", "ew", "ewt", "eb", "w", "bj", "e", "bu"}
     assert set().union(*(f["properties"] for f in feats)) <= allowed
     first = feats[0]["properties"]
     row = cx.sort_values("rang").iloc[0]
@@ -99,8 +100,9 @@ def test_embeds_every_complex_and_only_shown_properties(fabriek: SimpleNamespace
 
 def test_coordinates_are_wgs84_rounded(kaart: str) -> None:
     data = page_data(kaart)
-    coords = np.array(shapely.get_coordinates(shapely.from_geojson(
-        json.dumps(data["complexen"]["features"][0]["geometry"]))))
+    coords = np.array(
+        shapely.get_coordinates(shapely.from_geojson(json.dumps(data["complexen"]["features"][0]["geometry"])))
+    )
     assert ((coords[:, 0] > 3) & (coords[:, 0] < 8) & (coords[:, 1] > 50) & (coords[:, 1] < 54)).all()
     raw = DATA_RE.search(kaart).group(1)
     assert not re.search(r"\d\.\d{7,}", raw), "coördinaten niet op 6 decimalen afgerond"
@@ -114,7 +116,8 @@ def test_blokkades_pooled_and_split(kaart: str) -> None:
     blok = [f["properties"] for f in data["complexen"]["features"] if f["properties"]["st"] == st]
     assert blok
     assert [data["teksten"][i] for i in blok[0]["b"]] == [
-        "rijksmonument", "bestemmingsplan staat geen extra bouwlaag toe"
+        "rijksmonument",
+        "bestemmingsplan staat geen extra bouwlaag toe",
     ]
     assert len(data["teksten"]) == len(set(data["teksten"]))
 
@@ -163,7 +166,9 @@ def test_zero_complexen(empty_shortlist_gpkg: Path, tmp_path: Path) -> None:
 
 
 def test_point_mode_above_max_polygonen(shortlist_gpkg: Path, tmp_path: Path) -> None:
-    text = render_kansenkaart(shortlist_gpkg, tmp_path / "p.html", max_polygonen=10, max_punten=10_000).read_text(encoding="utf-8")
+    text = render_kansenkaart(shortlist_gpkg, tmp_path / "p.html", max_polygonen=10, max_punten=10_000).read_text(
+        encoding="utf-8"
+    )
     data = page_data(text)
     assert data["meta"]["modus"] == "punten"
     assert {f["geometry"]["type"] for f in data["complexen"]["features"]} == {"Point"}
@@ -179,7 +184,7 @@ def test_large_shortlist_draws_only_the_best_ranked_points(shortlist_gpkg: Path,
     data = page_data(text)
     drawn = [f["properties"]["id"] for f in data["complexen"]["features"]]
     assert drawn == list(cx["complex_id"].head(10))  # the size budget: the 10 best ranked
-    assert f"<td>Complexen gescand</td><td class=\"getal\">{len(cx)}</td>" in text  # all counted
+    assert f'<td>Complexen gescand</td><td class="getal">{len(cx)}</td>' in text  # all counted
     assert "Alleen de 10 best gerangschikte complexen getekend" in text
     assert "optopscan map --per-gemeente" in text
     full = render_kansenkaart(shortlist_gpkg, tmp_path / "q.html", max_polygonen=10_000).read_text(encoding="utf-8")
@@ -223,7 +228,14 @@ def test_unknown_klasse_drawn_apart(fabriek: SimpleNamespace, tmp_path: Path) ->
     path = fabriek.write_shortlist(tmp_path / "s.gpkg", cx, None, None)
     data = page_data(render_kansenkaart(path, tmp_path / "k.html").read_text())
     assert [f["properties"]["k"] for f in data["complexen"]["features"]] == ["A", "B", "?", "?", "E", "C"]
-    assert data["klassen"][-1] == {"k": "?", "kleur": "#9e9e9e", "rand": "#5e5e5e", "label": "Zonder klasse", "uitleg": "", "n": 2}
+    assert data["klassen"][-1] == {
+        "k": "?",
+        "kleur": "#9e9e9e",
+        "rand": "#5e5e5e",
+        "label": "Zonder klasse",
+        "uitleg": "",
+        "n": 2,
+    }
     assert data["buurten"] is None and data["meta"]["gebied"] == ""
 
 

@@ -20,8 +20,14 @@ import pytest
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 TILE_HOSTS = {"service.pdok.nl", "tile.openstreetmap.org"}
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -228,8 +234,12 @@ def check_map_in_browser(
         assert page.inner_text("#zoek-melding").strip() == "Niet gevonden"
 
         _assert_clean(log)
-        return {"modus": hook["m"], "renderer": hook["r"], "getekend": hook["n"],
-                "renderMs": page.evaluate("optopscan.renderMs")}
+        return {
+            "modus": hook["m"],
+            "renderer": hook["r"],
+            "getekend": hook["n"],
+            "renderMs": page.evaluate("optopscan.renderMs"),
+        }
     finally:
         page.close()
 
@@ -252,7 +262,9 @@ def test_sample_map_in_browser(browser: Any, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     html_path = tmp_path / "maps" / "kansenkaart.html"
     cx = gpd.read_file(tmp_path / "out" / "shortlist.gpkg", layer="complexen")
-    check = check_map_in_browser(html_path, len(cx), str(cx["complex_id"].iloc[0]), browser=browser, screenshot=SCREENSHOT)
+    check = check_map_in_browser(
+        html_path, len(cx), str(cx["complex_id"].iloc[0]), browser=browser, screenshot=SCREENSHOT
+    )
     assert (check["modus"], check["renderer"]) == ("polygonen", "svg")
     assert SCREENSHOT.exists() and SCREENSHOT.stat().st_size > 10_000
 

@@ -28,7 +28,12 @@ def test_bouwjaar_bands(make_frame, settings, year, score, status, koppel):
 
 
 def test_bouwjaar_koppelkans_mentions_poor_energy_labels(make_frame, settings):
-    f = make_frame([{"bouwjaar": 1972.0, "woningen_met_label": 20.0, "aandeel_slecht_label": 0.75}, {"bouwjaar": 1955.0, "woningen_met_label": 20.0, "aandeel_slecht_label": 0.75}])
+    f = make_frame(
+        [
+            {"bouwjaar": 1972.0, "woningen_met_label": 20.0, "aandeel_slecht_label": 0.75},
+            {"bouwjaar": 1955.0, "woningen_met_label": 20.0, "aandeel_slecht_label": 0.75},
+        ]
+    )
     r = bouwjaar.evaluate(f, settings)
     assert "75% van 20 woningen met label heeft D-G" in r.reden[0]
     assert "label" not in r.reden[1]  # no koppelkans outside 1965–1990
@@ -41,7 +46,11 @@ def test_bouwjaar_unknown(make_frame, settings):
 
 @pytest.mark.parametrize(
     "owned, total, score, label, status",
-    [(40, 40, 1.0, "volledig", "kansrijk"), (39, 40, 0.6 * 39 / 40, "gespikkeld", "let op"), (20, 40, 0.3, "gespikkeld", "let op")],
+    [
+        (40, 40, 1.0, "volledig", "kansrijk"),
+        (39, 40, 0.6 * 39 / 40, "gespikkeld", "let op"),
+        (20, 40, 0.3, "gespikkeld", "let op"),
+    ],
 )
 def test_eigendom(make_frame, settings, owned, total, score, label, status):
     f = make_frame([{"woningen_corporatie": owned, "woningen_bouwblok": total, "aandeel_corporatie": owned / total}])
@@ -97,7 +106,16 @@ def test_parkeren_without_layer_is_unknown(make_frame, settings):
 
 def test_voorzieningen_score_per_soort_and_weights(make_frame, settings):
     # stedelijkheid 3 → factor 1: s = 1 - d/ref
-    f = make_frame([{"afstand_supermarkt_m": 500.0, "afstand_huisarts_m": 1100.0, "afstand_basisschool_m": 0.0, "afstand_ov_m": 900.0}])
+    f = make_frame(
+        [
+            {
+                "afstand_supermarkt_m": 500.0,
+                "afstand_huisarts_m": 1100.0,
+                "afstand_basisschool_m": 0.0,
+                "afstand_ov_m": 900.0,
+            }
+        ]
+    )
     r = voorzieningen.evaluate(f, settings)
     expected = (0.3 * 0.5 + 0.25 * 0.0 + 0.2 * 1.0 + 0.25 * 0.0) / 1.0
     assert r.score[0] == pytest.approx(expected)
@@ -112,7 +130,16 @@ def test_voorzieningen_urbanity_scales_reference(make_frame, settings):
 
 
 def test_voorzieningen_missing_soort_is_left_out_not_zero(make_frame, settings):
-    f = make_frame([{"afstand_huisarts_m": math.nan, "afstand_supermarkt_m": 0.0, "afstand_basisschool_m": 0.0, "afstand_ov_m": 0.0}])
+    f = make_frame(
+        [
+            {
+                "afstand_huisarts_m": math.nan,
+                "afstand_supermarkt_m": 0.0,
+                "afstand_basisschool_m": 0.0,
+                "afstand_ov_m": 0.0,
+            }
+        ]
+    )
     assert voorzieningen.evaluate(f, settings).score[0] == pytest.approx(1.0)
 
 
@@ -122,12 +149,18 @@ def test_monument_blocks_by_default_and_can_be_let_op(make_frame, settings):
     assert list(r.status) == ["blokkade", "kansrijk"] and list(r.score) == [0.0, 1.0]
     assert "531234" in r.reden[0]
     s = dataclasses.replace(
-        settings, regels=dataclasses.replace(settings.regels, monument=dataclasses.replace(settings.regels.monument, status="let op"))
+        settings,
+        regels=dataclasses.replace(
+            settings.regels, monument=dataclasses.replace(settings.regels.monument, status="let op")
+        ),
     )
     assert monument.evaluate(f, s).status[0] == "let op"
 
 
-@pytest.mark.parametrize("value, score, status", [(3.5, 0.0, "let op"), (3.8, 0.3, "kansrijk"), (4.5, 1.0, "kansrijk"), (5.0, 1.0, "kansrijk")])
+@pytest.mark.parametrize(
+    "value, score, status",
+    [(3.5, 0.0, "let op"), (3.8, 0.3, "kansrijk"), (4.5, 1.0, "kansrijk"), (5.0, 1.0, "kansrijk")],
+)
 def test_veerkracht(make_frame, settings, value, score, status):
     r = veerkracht.evaluate(make_frame([{"veerkracht_waarde": value}]), settings)
     assert r.score[0] == pytest.approx(score) and r.status[0] == status
@@ -135,6 +168,9 @@ def test_veerkracht(make_frame, settings, value, score, status):
 
 def test_veerkracht_off_when_no_column(make_frame, settings):
     s = dataclasses.replace(
-        settings, regels=dataclasses.replace(settings.regels, veerkracht=dataclasses.replace(settings.regels.veerkracht, kolom=None))
+        settings,
+        regels=dataclasses.replace(
+            settings.regels, veerkracht=dataclasses.replace(settings.regels.veerkracht, kolom=None)
+        ),
     )
     assert veerkracht.evaluate(make_frame([{}]), s) is None

@@ -30,7 +30,9 @@ def test_legal_headroom_floors_at_storey_boundaries(make_frame, plan_m, expected
 
 @pytest.mark.parametrize("lagen, structural", [(1, 0), (2, 1), (3, 1), (4, 2), (5, 2), (6, 3)])
 def test_structural_heuristic_is_half_the_storeys_rounded_down(make_frame, lagen, structural):
-    f = make_frame([{"bouwlagen": float(lagen), "hoogte_m": 3.0 * lagen, "hoogte_max_m": 3.0 * lagen, "max_bouwhoogte_m": 60.0}])
+    f = make_frame(
+        [{"bouwlagen": float(lagen), "hoogte_m": 3.0 * lagen, "hoogte_max_m": 3.0 * lagen, "max_bouwhoogte_m": 60.0}]
+    )
     assert f.loc[0, "bouwlagen_constructief"] == structural
     assert f.loc[0, "extra_bouwlagen"] == min(structural, 2)  # cap 2
 

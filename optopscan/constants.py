@@ -1,0 +1,23 @@
+"""Constants shared across layers: the RD coordinate system and the status ladder.
+
+Nothing here imports from the package, so every module may import it.
+"""
+
+from __future__ import annotations
+
+#: Rijksdriehoeksstelsel (RD New): every computation runs in it.
+RD = "EPSG:28992"
+#: Only to draw the kansenkaart.
+WGS84 = "EPSG:4326"
+
+# The status ladder, least to most severe (per criterion and per complex).
+KANSRIJK = "kansrijk"
+LET_OP = "let op"
+ONDERZOEK = "onderzoek nodig"
+PLANWIJZIGING = "planwijziging nodig"
+BLOKKADE = "blokkade"
+STATUS_LADDER: tuple[str, ...] = (KANSRIJK, LET_OP, ONDERZOEK, PLANWIJZIGING, BLOKKADE)
+#: Severity rank of each status (0 = kansrijk … 4 = blokkade).
+STATUS_RANK: dict[str, int] = {name: i for i, name in enumerate(STATUS_LADDER)}
+
+KLASSEN: tuple[str, ...] = ("A", "B", "C", "D", "E")
