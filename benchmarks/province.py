@@ -16,7 +16,7 @@ bag-light.gpkg (pand, verblijfsobject), 3dbag.gpkg (pand), plannen.gpkg (plannen
 max_bouwhoogte_m / max_bouwlagen), wijkenbuurten.gpkg (buurten, wijken, gemeenten),
 parkeerzones.gpkg, voorzieningen.gpkg (~N/30 points: the generated ones plus extra amenities
 of other soorten), rijksmonumenten.gpkg, bezit.csv (~N/15 VHE) and ``config.yaml``
-(``basis:`` config/default.yaml, ``invoer:`` pointing at these files, no energielabels).
+(``basis:`` the packaged default.yaml, ``invoer:`` pointing at these files, no energielabels).
 A ``manifest.json`` records the arguments and counts, so ``benchmarks/scale.py`` can reuse
 the data.
 """
@@ -39,6 +39,7 @@ import shapely
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from optopscan.config import DEFAULT_CONFIG  # noqa: E402
 from optopscan.synthetic import FILES, RD, generate_area  # noqa: E402
 
 TILE = 50_000
@@ -210,7 +211,7 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
     }
     lines = [
         "# FICTIEF provinciegebied voor schaaltests (benchmarks/province.py); niet committen.",
-        f"basis: {ROOT / 'config' / 'default.yaml'}",
+        f"basis: {DEFAULT_CONFIG}",
         f'gebied: "Fictieve provincie ({n} panden)"',
         "invoer:",
     ]

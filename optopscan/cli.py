@@ -27,7 +27,7 @@ CONFIG_OPTION = click.option(
     "config_path",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help=f"Configuratiebestand (standaard: {DEFAULT_CONFIG.relative_to(DEFAULT_CONFIG.parents[1])}).",
+    help="Configuratiebestand (standaard: de meegeleverde voorbeeldconfiguratie).",
 )
 
 

@@ -19,7 +19,10 @@ import yaml
 
 from optopscan.errors import ConfigError
 
-DEFAULT_CONFIG = Path(__file__).resolve().parents[1] / "config" / "default.yaml"
+#: Shipped with the package (also in a wheel): the sample configuration and data.
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_CONFIG = PACKAGE_DATA / "config" / "default.yaml"
+SAMPLES = PACKAGE_DATA / "samples"
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,7 @@ class Settings:
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
-    """Read, merge (``basis:``) and validate a config file; default: config/default.yaml."""
+    """Read, merge (``basis:``) and validate a config file; default: the packaged default.yaml."""
     path = Path(path) if path is not None else DEFAULT_CONFIG
     raw = _read_with_basis(path, seen=())
     return settings_from_dict(raw, base_dir=path.resolve().parent, source=path)
@@ -207,13 +210,10 @@ def _read_with_basis(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
 
 
 def _absolutise_paths(data: dict[str, Any], base_dir: Path) -> None:
-    for section, keys in (("invoer", None), ("uitvoer", ("map", "kaarten"))):
-        block = data.get(section)
-        if not isinstance(block, dict):
-            continue
+    # Output paths are not touched: they resolve against the current directory.
+    block = data.get("invoer")
+    if isinstance(block, dict):
         for key, value in block.items():
-            if keys is not None and key not in keys:
-                continue
             if isinstance(value, str):
                 block[key] = str((base_dir / value).resolve())
             elif isinstance(value, list):
@@ -252,7 +252,9 @@ def _convert(tp: Any, value: Any, key: str, base_dir: Path, source: Path | None,
                 if has_default:
                     continue
                 raise ConfigError(sub, "ontbreekt.", path=source)
-            kwargs[name] = _convert(hints[name], value[name], sub, base_dir, source)
+            # Output folders resolve against the current directory, inputs against the config file.
+            sub_dir = Path.cwd() if tp is Uitvoer else base_dir
+            kwargs[name] = _convert(hints[name], value[name], sub, sub_dir, source)
         return tp(**kwargs)
     if origin in (typing.Union, types.UnionType):
         args = get_args(tp)

@@ -15,7 +15,7 @@ every step is vectorised with numpy/shapely, so 1.5 million panden take minutes,
 Usage::
 
     area = generate_area(n_panden=2000, seed=42)
-    paths = write_area(area, "data/samples")
+    paths = write_area(area, "optopscan/data/samples")
 
 ``area.scenario`` records the ground truth a test needs (which complex is gespikkeld, holds
 the monument, sits in the plan area without headroom, ...).

@@ -22,7 +22,7 @@ from optopscan.synthetic import generate_area, write_area
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     root = Path(__file__).resolve().parents[1]
-    parser.add_argument("--out", type=Path, default=root / "data" / "samples")
+    parser.add_argument("--out", type=Path, default=root / "optopscan" / "data" / "samples")
     parser.add_argument("--n-panden", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--n-complexen", type=int, default=40)

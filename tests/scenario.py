@@ -132,7 +132,8 @@ def build_world(folder: Path, *, extra_config: dict | None = None) -> Path:
             "monumenten": None,
             "energielabels": None,
         },
-        "uitvoer": {"map": "out", "kaarten": "maps"},
+        # output paths resolve against the current directory: absolute here
+        "uitvoer": {"map": str(folder / "out"), "kaarten": str(folder / "maps")},
     }
     for key, value in (extra_config or {}).items():
         config[key] = value

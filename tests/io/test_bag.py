@@ -9,6 +9,7 @@ import pyogrio
 import pytest
 from shapely.geometry import Point, Polygon, box
 
+from optopscan.config import SAMPLES
 from optopscan.errors import (
     CrsError,
     EmptyLayerError,
@@ -288,7 +289,7 @@ def test_normalise_postcode_letter_gebruiksdoel():
 def test_verblijfsobjecten_without_geometry_have_the_same_attributes():
     from pathlib import Path
 
-    sample = Path(__file__).parents[2] / "data" / "samples" / "bag-light.gpkg"
+    sample = SAMPLES / "bag-light.gpkg"
     with_points = read_verblijfsobjecten(sample)
     table = read_verblijfsobjecten(sample, geometry=False)
     assert "geometry" not in table.columns

@@ -12,6 +12,7 @@ import pyogrio
 import pytest
 from shapely.geometry import box
 
+from optopscan.config import SAMPLES
 from optopscan.errors import CrsError, MissingColumnError, MissingFileError, UnreadableFileError
 from optopscan.io.bag3d import OUTPUT_COLUMNS, read_bag3d
 
@@ -324,7 +325,7 @@ def test_gpkg_without_heights(tmp_path):
 
 
 def test_gpkg_without_footprints_gives_the_same_heights():
-    sample = Path(__file__).parents[2] / "data" / "samples" / "3dbag.gpkg"
+    sample = SAMPLES / "3dbag.gpkg"
     with_shapes = read_bag3d(sample)
     table = read_bag3d(sample, geometry=False)
     assert "geometry" not in table.columns

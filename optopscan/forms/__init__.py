@@ -1,0 +1,54 @@
+"""The forms of adding homes: optoppen (on top), aanplakken (against a side wall),
+uitplinten (in the ground floor). One module per form; each returns a :class:`FormResult`
+per complex, and :func:`combine_forms` sums them into the potential tiers.
+
+Tiers (each ≥ the next, per complex):
+- ``theoretisch``: what the building physically offers, no legal or structural limit;
+- ``constructief``: with the structural limit, the plan ignored (what a plan change unlocks);
+- ``binnen_plan``: legal, structural and cap;
+- ``kansrijk``: binnen plan, only for complexes whose status is kansrijk or let op
+  (computed after scoring, see ``scoring``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+FORMS: tuple[str, ...] = ("optoppen", "aanplakken", "uitplinten")
+TIERS: tuple[str, ...] = ("theoretisch", "constructief", "binnen_plan", "kansrijk")
+
+
+@dataclass
+class FormResult:
+    """Per complex (index of the complexen frame): extra homes per tier, status, reason.
+
+    Homes are floats (NaN = unknown, never silently 0). ``status`` uses the ladder of
+    :mod:`optopscan.constants`; ``values`` holds extra output columns of the form.
+    """
+
+    name: str
+    theoretisch: pd.Series
+    constructief: pd.Series
+    binnen_plan: pd.Series
+    status: pd.Series
+    reden: pd.Series
+    values: dict[str, pd.Series] = field(default_factory=dict)
+
+
+def combine_forms(results: list[FormResult], index: pd.Index) -> pd.DataFrame:
+    """Per complex: ``extra_woningen_<form>`` (binnen-plan homes of that form) and the tier
+    sums ``extra_woningen_theoretisch/_constructief/_binnen_plan`` over the forms.
+
+    A tier sum is unknown (NaN) only when every form is unknown for that complex.
+    """
+    out = pd.DataFrame(index=index)
+    for tier in ("theoretisch", "constructief", "binnen_plan"):
+        parts = pd.concat([getattr(r, tier).rename(r.name) for r in results], axis=1) if results else None
+        out[f"extra_woningen_{tier}"] = (
+            parts.sum(axis=1, min_count=1) if parts is not None else pd.Series(float("nan"), index=index)
+        )
+    for r in results:
+        out[f"extra_woningen_{r.name}"] = r.binnen_plan
+    return out
