@@ -21,3 +21,6 @@ STATUS_LADDER: tuple[str, ...] = (KANSRIJK, LET_OP, ONDERZOEK, PLANWIJZIGING, BL
 STATUS_RANK: dict[str, int] = {name: i for i, name in enumerate(STATUS_LADDER)}
 
 KLASSEN: tuple[str, ...] = ("A", "B", "C", "D", "E")
+
+#: The criteria (one module each under ``rules/``); config ``gewichten`` keys must be among them.
+CRITERIA: tuple[str, ...] = ("bouwjaar", "eigendom", "hoogte", "parkeren", "voorzieningen", "monument", "veerkracht")

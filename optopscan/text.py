@@ -34,3 +34,17 @@ def choose(conditions: list[pd.Series], choices: list[pd.Series | str], default:
         value = choice if isinstance(choice, pd.Series) else pd.Series(choice, index=index, dtype=object)
         out = out.mask(cond, value)
     return out
+
+
+def nl_number(value: float | None, decimals: int = 0, unit: str = "") -> str:
+    """One value, Dutch style ("1.234,5"): thousands separator, decimal comma; None/NaN → onbekend.
+
+    For years and ids use plain ``str(int(x))``: they take no separator.
+    """
+    if value is None or value != value:  # NaN
+        return UNKNOWN
+    rounded = round(float(value), decimals)
+    if rounded == 0:
+        rounded = 0.0  # no "-0"
+    text = f"{rounded:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"{text} {unit}" if unit else text
