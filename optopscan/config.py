@@ -7,6 +7,8 @@ YAML file. Validation names the offending key, e.g. ``regels.hoogte.max_extra_bo
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import functools
 import hashlib
 import json
 import types
@@ -36,6 +38,7 @@ class Invoer:
     voorzieningen: Path | None = None
     monumenten: Path | None = None
     energielabels: Path | None = None
+    provincies: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,69 @@ class Uitvoer:
 
 
 @dataclass(frozen=True)
+class Subsidieregeling:
+    """One subsidy scheme: a fixed amount per extra home or a share of the subsidiabele kosten."""
+
+    naam: str
+    financier: str
+    bedrag_per_woning: float | None = None
+    percentage: float | None = None  # share (0-1) of the subsidiabele kosten
+    max_per_woning: float | None = None
+    provincie: str | None = None  # only in this provincie; None = everywhere
+    voorwaarden: list[str] = field(default_factory=list)  # kenmerken that must hold
+    geldig_van: datetime.date | None = None
+    geldig_tot: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class GemeenteHeffingen:
+    """What a gemeente charges per extra home; 0 = the lever is used (vrijstelling)."""
+
+    leges_per_woning: float | None = None
+    canon_per_woning: float | None = None
+    grondprijs_per_woning: float | None = None
+
+
+@dataclass(frozen=True)
+class LiftKosten:
+    kosten_per_lift: float
+    min_bouwlagen: int
+    woningen_per_portiek_per_laag: int
+
+
+@dataclass(frozen=True)
+class Exploitatie:
+    huur_per_maand: float
+    exploitatiekosten_per_jaar: float
+    disconteringsvoet: float
+    looptijd_jaren: int
+    restwaarde_per_woning: float
+
+
+@dataclass(frozen=True)
+class Financieel:
+    """The business case (indicatief). Every value comes from the ``financieel:`` section of the
+    packaged default.yaml unless a config overrides it (see :func:`default_financieel`)."""
+
+    kosten_per_woning_laag: float
+    kosten_per_woning_hoog: float
+    kosten_per_parkeerplaats: float
+    verduurzaming_per_woning: float
+    lift: LiftKosten
+    exploitatie: Exploitatie
+    kenmerken: dict[str, bool]
+    subsidies: list[Subsidieregeling]
+    gemeenten: dict[str, GemeenteHeffingen] = field(default_factory=dict)
+
+
+@functools.cache
+def default_financieel() -> Financieel:
+    """The ``financieel:`` section of the packaged default.yaml (one source for the defaults)."""
+    raw = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8")) or {}
+    return _convert(Financieel, raw.get("financieel") or {}, "financieel", DEFAULT_CONFIG.parent, DEFAULT_CONFIG)
+
+
+@dataclass(frozen=True)
 class Settings:
     gebied: str
     invoer: Invoer
@@ -163,6 +229,8 @@ class Settings:
     gewichten: dict[str, float]
     klassen: Klassen
     uitvoer: Uitvoer
+    financieel: Financieel = field(default_factory=default_financieel)
+    provincie: str | None = None  # used when invoer.provincies is not given
     bron: Path | None = None
     hash: str = ""
 
@@ -181,11 +249,20 @@ def settings_from_dict(raw: dict[str, Any], base_dir: Path, source: Path | None 
     """Validate a plain dict (as read from YAML) into Settings; paths resolve from base_dir."""
     raw = dict(raw)
     raw.pop("basis", None)
+    if isinstance(raw.get("financieel"), dict) and (source is None or source.resolve() != DEFAULT_CONFIG):
+        # A partial section keeps the packaged defaults for every key it does not set.
+        raw["financieel"] = _deep_merge(_packaged_section("financieel"), raw["financieel"])
     digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:16]
     settings = _convert(Settings, raw, "", base_dir, source, skip={"bron", "hash"})
     settings = dataclasses.replace(settings, bron=source, hash=digest)
     _check_semantics(settings, source)
     return settings
+
+
+def _packaged_section(name: str) -> dict[str, Any]:
+    raw = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8")) or {}
+    section = raw.get(name) or {}
+    return dict(section) if isinstance(section, dict) else {}
 
 
 def _read_with_basis(path: Path, seen: tuple[Path, ...]) -> dict[str, Any]:
@@ -287,6 +364,13 @@ def _convert(tp: Any, value: Any, key: str, base_dir: Path, source: Path | None,
             )
             for k, v in value.items()
         }
+    if tp is datetime.date:
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value
+        try:
+            return datetime.date.fromisoformat(str(value))
+        except ValueError:
+            raise ConfigError(key, f"verwacht een datum JJJJ-MM-DD, kreeg {value!r}.", path=source) from None
     if tp is Path:
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(key, f"verwacht een pad (tekst), kreeg {value!r}.", path=source)
@@ -354,3 +438,58 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
     for i, band in enumerate(r.bouwjaar.banden):
         if not 0 <= band.score <= 1:
             raise ConfigError(f"regels.bouwjaar.banden[{i}].score", "moet tussen 0 en 1 liggen.", path=source)
+    _check_financieel(s.financieel, source)
+
+
+def _check_financieel(f: Financieel, source: Path | None) -> None:
+    """Non-negative amounts, laag ≤ hoog, a sane exploitation and a well-formed subsidy table."""
+    k = "financieel"
+    amounts = {
+        "kosten_per_woning_laag": f.kosten_per_woning_laag,
+        "kosten_per_woning_hoog": f.kosten_per_woning_hoog,
+        "kosten_per_parkeerplaats": f.kosten_per_parkeerplaats,
+        "verduurzaming_per_woning": f.verduurzaming_per_woning,
+        "lift.kosten_per_lift": f.lift.kosten_per_lift,
+        "exploitatie.exploitatiekosten_per_jaar": f.exploitatie.exploitatiekosten_per_jaar,
+        "exploitatie.huur_per_maand": f.exploitatie.huur_per_maand,
+        "exploitatie.restwaarde_per_woning": f.exploitatie.restwaarde_per_woning,
+    }
+    for name, value in amounts.items():
+        if value < 0:
+            raise ConfigError(f"{k}.{name}", f"mag niet negatief zijn ({value}).", path=source)
+    if f.kosten_per_woning_hoog < f.kosten_per_woning_laag:
+        raise ConfigError(f"{k}.kosten_per_woning_hoog", "moet ≥ kosten_per_woning_laag zijn.", path=source)
+    if f.lift.min_bouwlagen < 1 or f.lift.woningen_per_portiek_per_laag < 1:
+        raise ConfigError(f"{k}.lift", "min_bouwlagen en woningen_per_portiek_per_laag moeten ≥ 1 zijn.", path=source)
+    if f.exploitatie.looptijd_jaren < 1:
+        raise ConfigError(f"{k}.exploitatie.looptijd_jaren", "moet minstens 1 jaar zijn.", path=source)
+    if not -1 < f.exploitatie.disconteringsvoet < 1:
+        raise ConfigError(
+            f"{k}.exploitatie.disconteringsvoet", "verwacht een fractie, bijvoorbeeld 0.05 voor 5%.", path=source
+        )
+    for i, reg in enumerate(f.subsidies):
+        key = f"{k}.subsidies[{i}]"
+        if (reg.bedrag_per_woning is None) == (reg.percentage is None):
+            raise ConfigError(
+                key, f"regeling '{reg.naam}': geef precies één van bedrag_per_woning of percentage.", path=source
+            )
+        if reg.percentage is not None and not 0 <= reg.percentage <= 1:
+            raise ConfigError(f"{key}.percentage", "verwacht een fractie tussen 0 en 1 (0.4 = 40%).", path=source)
+        for name in ("bedrag_per_woning", "max_per_woning"):
+            value = getattr(reg, name)
+            if value is not None and value < 0:
+                raise ConfigError(f"{key}.{name}", "mag niet negatief zijn.", path=source)
+        unknown = [v for v in reg.voorwaarden if v not in f.kenmerken]
+        if unknown:
+            raise ConfigError(
+                f"{key}.voorwaarden",
+                f"onbekende voorwaarde '{unknown[0]}'; bekend (financieel.kenmerken): {', '.join(f.kenmerken)}.",
+                path=source,
+            )
+        if reg.geldig_van and reg.geldig_tot and reg.geldig_tot < reg.geldig_van:
+            raise ConfigError(f"{key}.geldig_tot", "ligt vóór geldig_van.", path=source)
+    for code, heffing in f.gemeenten.items():
+        for name in ("leges_per_woning", "canon_per_woning", "grondprijs_per_woning"):
+            value = getattr(heffing, name)
+            if value is not None and value < 0:
+                raise ConfigError(f"{k}.gemeenten.{code}.{name}", "mag niet negatief zijn.", path=source)
