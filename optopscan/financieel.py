@@ -36,7 +36,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from optopscan.config import Exploitatie, Financieel, GemeenteHeffingen, LiftKosten, Settings, Subsidieregeling
+from optopscan.config import Financieel, GemeenteHeffingen, Settings, Subsidieregeling
 from optopscan.text import nl_number
 
 ZONDER = "zonder verduurzaming"
@@ -238,7 +238,14 @@ def compute_business_case(
     out["subsidie"], out["subsidieregelingen"] = subsidie(
         n, out["kosten_woningen_laag"], provincie, kenmerken, regelingen=active
     )
-    ncw = ncw_per_woning(**_exploitatie_kwargs(f.exploitatie))
+    e = f.exploitatie
+    ncw = ncw_per_woning(
+        huur_per_maand=e.huur_per_maand,
+        exploitatiekosten_per_jaar=e.exploitatiekosten_per_jaar,
+        disconteringsvoet=e.disconteringsvoet,
+        looptijd_jaren=e.looptijd_jaren,
+        restwaarde_per_woning=e.restwaarde_per_woning,
+    )
     out["ncw_per_woning"] = pd.Series(ncw, index=idx).where(n.gt(0))
     for bound in ("laag", "hoog"):
         top = out[f"investering_{bound}"] - out["subsidie"] - ncw * n
@@ -248,7 +255,14 @@ def compute_business_case(
     # met verduurzaming: shared costs spread over the whole building
     needed = lift_needed(bouwlagen, lift, min_bouwlagen=f.lift.min_bouwlagen)
     out["lift_nodig"] = needed
-    aantal_liften, lift_laag, lift_hoog = lift_costs(needed, aantal_woningen, bouwlagen, **_lift_kwargs(f.lift))
+    aantal_liften, lift_laag, lift_hoog = lift_costs(
+        needed,
+        aantal_woningen,
+        bouwlagen,
+        kosten_per_lift=f.lift.kosten_per_lift,
+        min_bouwlagen=f.lift.min_bouwlagen,
+        woningen_per_portiek_per_laag=f.lift.woningen_per_portiek_per_laag,
+    )
     out["aantal_liften"] = aantal_liften.where(met)
     out["kosten_lift_laag"] = lift_laag.where(met)
     out["kosten_lift_hoog"] = lift_hoog.where(met)
@@ -411,24 +425,6 @@ def _provincie_series(complexen: pd.DataFrame, provincie: str | pd.Series | gpd.
         return provincie.reindex(complexen.index).astype("object")
     value = provincie if provincie else np.nan
     return pd.Series(value, index=complexen.index, dtype="object")
-
-
-def _exploitatie_kwargs(e: Exploitatie) -> dict[str, float]:
-    return {
-        "huur_per_maand": e.huur_per_maand,
-        "exploitatiekosten_per_jaar": e.exploitatiekosten_per_jaar,
-        "disconteringsvoet": e.disconteringsvoet,
-        "looptijd_jaren": e.looptijd_jaren,
-        "restwaarde_per_woning": e.restwaarde_per_woning,
-    }
-
-
-def _lift_kwargs(lift: LiftKosten) -> dict[str, float]:
-    return {
-        "kosten_per_lift": lift.kosten_per_lift,
-        "min_bouwlagen": lift.min_bouwlagen,
-        "woningen_per_portiek_per_laag": lift.woningen_per_portiek_per_laag,
-    }
 
 
 def _toelichting(out: pd.DataFrame, n: pd.Series, plaatsen: pd.Series, heffing: pd.Series) -> pd.Series:

@@ -32,6 +32,9 @@ context.read_parkeerzones(path, zone_column="zone", norm_column="parkeernorm")
 context.read_voorzieningen(path) -> soort (str, lower), hov (bool), naam (str), geometry (Point)
 context.read_monumenten(path) -> monumentnummer (str), hoofdcategorie (str), geometry
 context.read_energielabels(path) -> vbo_id (str16), pand_id (str16), energieklasse (str)
+bestuurlijk.read_provincies(path, layer="provinciegebied") -> GeoDataFrame (PDOK Bestuurlijke Gebieden)
+    provincie (str, from naam/provincienaam/statnaam), provinciecode (str, "" when absent), geometry
+bestuurlijk.provincie_per_complex(geometry, provincies) -> Series provincie (NaN outside every province)
 
 Every loader raises an InputDataError subclass (optopscan.errors) naming file, layer,
 column and remedy; invalid geometries are repaired with make_valid and counted in
