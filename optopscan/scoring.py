@@ -155,12 +155,13 @@ def _toelichting(
     caps = caps_from(k)
     capped = out["status"].map(caps)
     cap_text = pd.Series("", index=out.index, dtype=object)
-    cap_text = cap_text.mask(capped.notna(), "\nklasse ten hoogste " + capped.fillna("") + " bij status " + out["status"])
+    cap_text = cap_text.mask(
+        capped.notna(), "\nklasse ten hoogste " + capped.fillna("") + " bij status " + out["status"]
+    )
     incomplete = ~complete
     cap_text = cap_text.mask(
         incomplete,
-        cap_text
-        + f"\nklasse ten hoogste {k.bij_onvolledig}: minder dan {k.volledigheid:.0%} van het gewicht bekend",
+        cap_text + f"\nklasse ten hoogste {k.bij_onvolledig}: minder dan {k.volledigheid:.0%} van het gewicht bekend",
     )
     lines = lines + cap_text
     lines = lines.mask(out["knelpunten"].ne(""), lines + "\nwat de status opheft: " + out["knelpunten"])

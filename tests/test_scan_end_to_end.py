@@ -69,7 +69,7 @@ def test_outputs_are_deterministic(tmp_path):
 def test_metadata_stored_in_geopackage(scanned):
     folder, _ = scanned
     meta = pyogrio.read_dataframe(folder / "out" / "shortlist.gpkg", layer="metadata")
-    meta = dict(zip(meta["sleutel"], meta["waarde"]))
+    meta = dict(zip(meta["sleutel"], meta["waarde"], strict=True))
     assert meta["gebied"] == "Testdorp (fictief)"
     assert len(meta["config_hash"]) == 16
     assert len(meta["invoer_bag_sha256"]) == 64

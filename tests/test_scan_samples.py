@@ -70,7 +70,7 @@ def test_tiers_are_ordered_on_every_row(result):
     c = result.complexen
     tiers = ["extra_woningen_theoretisch", "extra_woningen_constructief", "extra_woningen_binnen_plan"]
     tiers.append("extra_woningen_kansrijk")
-    for high, low in zip(tiers, tiers[1:]):
+    for high, low in zip(tiers, tiers[1:], strict=False):
         both = c[high].notna() & c[low].notna()
         assert (c.loc[both, high] >= c.loc[both, low]).all(), (high, low)
 

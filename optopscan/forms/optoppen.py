@@ -162,7 +162,9 @@ def _form_verdict(theo: pd.Series, constr: pd.Series, plan: pd.Series) -> tuple[
             "geen plat dak: geen optopkandidaat",
             "constructie laat geen extra laag toe: constructeur laten rekenen",
             "constructief " + fmt(constr) + " woningen; binnen plan onbekend (geen planwaarde)",
-            "constructief " + fmt(constr) + " woningen, binnen plan 0: omgevingsplan aanpassen of buitenplans vergunnen",
+            "constructief "
+            + fmt(constr)
+            + " woningen, binnen plan 0: omgevingsplan aanpassen of buitenplans vergunnen",
             fmt(plan) + " woningen binnen plan",
         ],
         "",

@@ -51,7 +51,7 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
             + "% van "
             + labelled
             + f" woningen met label heeft {slecht})",
-            f"; geen koppelkans verduurzaming: alle " + labelled + f" woningen met label hebben beter dan {slecht}",
+            "; geen koppelkans verduurzaming: alle " + labelled + f" woningen met label hebben beter dan {slecht}",
         ],
         "",
         frame.index,

@@ -92,9 +92,7 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     label = choose(
         [pd.Series(conditions[i], index=frame.index) for i in range(3, 6)], ["onbekend"] * 3, "", frame.index
     )
-    verdict = choose(
-        [label.ne(""), kort.ne("")], [label + ": " + kort, status + ": " + kort], "", frame.index
-    )
+    verdict = choose([label.ne(""), kort.ne("")], [label + ": " + kort, status + ": " + kort], "", frame.index)
     reden = with_verdict(_facts(frame, extra, cap), verdict)
     return RuleResult("hoogte", score, status, reden, kort=kort.where(kort.ne(""), reden))
 

@@ -62,8 +62,7 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
         [
             "geen parkeernorm (complex in geen parkeerzone of geen zonelaag opgegeven)",
             "aantal extra woningen onbekend",
-            fmt(demand)
-            + f" extra parkeerplaatsen (vanaf {rule.drempel_maatwerk:g}): maatwerk parkeren "
+            fmt(demand) + f" extra parkeerplaatsen (vanaf {rule.drempel_maatwerk:g}): maatwerk parkeren "
             "(lagere norm, deelmobiliteit, afwijken van de norm)",
             f"{rule.drempel_let_op:g} of meer extra parkeerplaatsen",
         ],

@@ -31,7 +31,9 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult | None:
     if rule.effect == "kans":
         score = linear.where(value.isna(), 1.0)
         status = pd.Series(KANSRIJK, index=frame.index, dtype=object)
-        reden = reden.where(~low, reden + " — kans leefbaarheid: optoppen kan de wijk versterken (telt niet als minpunt)")
+        reden = reden.where(
+            ~low, reden + " — kans leefbaarheid: optoppen kan de wijk versterken (telt niet als minpunt)"
+        )
     else:
         score = linear
         status = pd.Series(np.where(low, LET_OP, KANSRIJK), index=frame.index, dtype=object)

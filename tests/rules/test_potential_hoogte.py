@@ -4,6 +4,9 @@ import dataclasses
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from optopscan.forms.optoppen import extra_storeys, homes, optoppen_per_pand
 from optopscan.rules import hoogte
@@ -189,3 +192,29 @@ def test_core_functions_take_plain_series():
 def test_estimated_storeys_are_labelled(make_frame, settings):
     f = make_frame([{"bouwlagen_geschat": True}])
     assert "geschat uit hoogte" in hoogte.evaluate(f, settings).reden[0]
+
+
+@given(
+    st.floats(1, 60),
+    st.floats(0, 60),
+    st.floats(0, 30),
+    st.integers(1, 20),
+    st.sampled_from([0.5, 1.0]),
+)
+@hsettings(max_examples=80, deadline=None)
+def test_property_more_plan_height_never_gives_fewer_extra_storeys(height, plan, more, storeys, factor):
+    import pandas as pd
+
+    def extra(plan_m: float) -> float:
+        return extra_storeys(
+            pd.Series([height]),
+            pd.Series([plan_m]),
+            pd.Series([math.nan]),
+            pd.Series([float(storeys)]),
+            storey_height=3.0,
+            factor=factor,
+            cap=2,
+        )[0]
+
+    low, high = extra(plan), extra(plan + more)
+    assert 0 <= low <= high <= 2
