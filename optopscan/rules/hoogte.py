@@ -39,6 +39,8 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     no_room = frame["bouwlagen_juridisch"].eq(0)
     no_structure = frame["bouwlagen_constructief"].eq(0)
     unknown = extra.isna()
+    # what a plan change could unlock: constructief minus binnen plan, over all forms
+    unlock = (frame["extra_woningen_constructief"] - frame["extra_woningen_binnen_plan"].fillna(0)).clip(lower=0)
 
     conditions = [
         no_form,
@@ -83,7 +85,12 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
             "pand niet in 3D BAG (geen hoogte)",
             "geen planwaarde (maximale bouwhoogte of bouwlagen)",
             "daktype of bouwlagen onbekend",
-            f"geen ruimte in de maximale bouwhoogte: {PLAN_ROUTE}" + also_structure,
+            "geen ruimte in de maximale bouwhoogte: "
+            + PLAN_ROUTE
+            + " (maakt tot "
+            + fmt(unlock)
+            + " woningen mogelijk)"
+            + also_structure,
             "constructie laat volgens de heuristiek geen extra laag toe: constructeur laten rekenen",
         ],
         "",

@@ -67,6 +67,7 @@ def test_no_headroom_needs_a_plan_change_not_a_blokkade(make_frame, settings):
     assert f.loc[0, "extra_bouwlagen"] == 0
     assert r.status[0] == "planwijziging nodig" and r.score[0] == 0
     assert "geen ruimte in de maximale bouwhoogte: buitenplans vergunnen of omgevingsplan aanpassen" in r.reden[0]
+    assert "(maakt tot 8 woningen mogelijk)" in r.kort[0]
     # what a plan change unlocks: floor(600 × 0.5 × 2 / 75) = 8, nothing within the plan
     assert f.loc[0, "extra_woningen_optoppen_constructief"] == 8
     assert f.loc[0, "extra_woningen_optoppen_binnen_plan"] == 0
