@@ -222,3 +222,15 @@ def test_veerkracht_off_when_no_column(make_frame, settings):
         ),
     )
     assert veerkracht.evaluate(make_frame([{}]), s) is None
+
+
+def test_rules_forms_and_scoring_do_not_load_the_config_at_runtime():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, optopscan.rules, optopscan.forms.optoppen, optopscan.scoring; "
+        "print('optopscan.config' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
