@@ -149,8 +149,9 @@ def print_summary(summary: dict, complexen, paths: dict[str, Path]) -> None:
     out.print("Per status: " + ", ".join(f"{k}: {v}" for k, v in summary["per_status"].items()))
     out.print(
         f"Extra woningen: theoretisch {summary['extra_woningen_theoretisch']}, "
-        f"na hoogte en constructie {summary['extra_woningen']}, "
-        f"zonder blokkade {summary['extra_woningen_zonder_blokkade']}"
+        f"constructief {summary['extra_woningen_constructief']}, "
+        f"binnen plan {summary['extra_woningen_binnen_plan']}, "
+        f"kansrijk {summary['extra_woningen_kansrijk']}"
         + (f" ({summary['extra_woningen_onbekend']} complexen onbekend)" if summary["extra_woningen_onbekend"] else "")
     )
     out.print(
@@ -162,7 +163,8 @@ def print_summary(summary: dict, complexen, paths: dict[str, Path]) -> None:
         out.print("Top 10:")
         for row in top.itertuples(index=False):
             naam = f" {row.complexnaam}" if getattr(row, "complexnaam", "") else ""
-            extra = "?" if row.extra_woningen != row.extra_woningen else int(row.extra_woningen)
+            homes = row.extra_woningen_binnen_plan
+            extra = "?" if homes != homes else int(homes)
             score = f"{row.score:.1f}".replace(".", ",")
             out.print(
                 f"  {row.rang:>3}. {row.complex_id}{naam} — score {score}, klasse {row.klasse}, {row.status}, +{extra} woningen"

@@ -48,12 +48,17 @@ class Kolommen:
     voorzieningen: dict[str, str]
 
 
+#: A status on the ladder of :mod:`optopscan.constants` (least to most severe).
+Status = Literal["kansrijk", "let op", "onderzoek nodig", "planwijziging nodig", "blokkade"]
+KlasseNaam = Literal["A", "B", "C", "D", "E"]
+
+
 @dataclass(frozen=True)
 class Band:
     van: int | None
     tot: int | None
     score: float
-    status: Literal["kansrijk", "let op", "blokkade"]
+    status: Status
     label: str
 
 
@@ -79,11 +84,23 @@ class EigendomRegel:
 
 
 @dataclass(frozen=True)
+class HoogteStatus:
+    """Which status each optoppen outcome gets (config ``regels.hoogte.status``)."""
+
+    wonen_niet_toegestaan: Status
+    geen_planruimte: Status
+    constructie_onvoldoende: Status
+    geen_optopdak: Status
+    geen_vorm: Status
+
+
+@dataclass(frozen=True)
 class HoogteRegel:
     optop_daktypen: list[str]
     hoogte_referentie: Literal["max", "70p"]
     constructie_factor: float
     max_extra_bouwlagen: int
+    status: HoogteStatus
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,8 @@ class ParkerenRegel:
     hov_korting: float
     deelmobiliteit_korting: float
     drempel_let_op: float
-    drempel_blokkade: float
+    drempel_maatwerk: float
+    status_maatwerk: Status
 
 
 @dataclass(frozen=True)
@@ -110,7 +128,8 @@ class VoorzieningenRegel:
 
 @dataclass(frozen=True)
 class MonumentRegel:
-    status: Literal["blokkade", "let op"]
+    status: Status
+    score: float
 
 
 @dataclass(frozen=True)
@@ -119,6 +138,7 @@ class VeerkrachtRegel:
     laag: float
     hoog: float
     drempel_let_op: float
+    effect: Literal["kans", "straf"]
 
 
 @dataclass(frozen=True)
@@ -145,7 +165,11 @@ class Klassen:
     B: float
     C: float
     D: float
-    bij_blokkade: Literal["A", "B", "C", "D", "E"]
+    bij_blokkade: KlasseNaam
+    bij_onderzoek: KlasseNaam
+    bij_planwijziging: KlasseNaam
+    volledigheid: float
+    bij_onvolledig: KlasseNaam
 
 
 @dataclass(frozen=True)
@@ -424,8 +448,8 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
         raise ConfigError("potentie.bvo_per_woning_m2", "moet groter dan 0 zijn.", path=source)
     if not 0 < s.potentie.bruikbaar_aandeel <= 1:
         raise ConfigError("potentie.bruikbaar_aandeel", "moet tussen 0 en 1 liggen.", path=source)
-    if r.parkeren.drempel_blokkade < r.parkeren.drempel_let_op:
-        raise ConfigError("regels.parkeren.drempel_blokkade", "moet ≥ drempel_let_op zijn.", path=source)
+    if r.parkeren.drempel_maatwerk < r.parkeren.drempel_let_op:
+        raise ConfigError("regels.parkeren.drempel_maatwerk", "moet ≥ drempel_let_op zijn.", path=source)
     if r.veerkracht.hoog <= r.veerkracht.laag:
         raise ConfigError("regels.veerkracht.hoog", "moet groter zijn dan 'laag'.", path=source)
     for name, soort in r.voorzieningen.soorten.items():

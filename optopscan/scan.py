@@ -1,4 +1,5 @@
-"""The scan: panden → complexen → potential → rules → scoring → ranked shortlist."""
+"""The scan: panden → complexen → every form's FormResult → combine_forms → rules → scoring
+(status, klasse, extra_woningen_kansrijk) → ranked shortlist."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ import numpy as np
 import pandas as pd
 
 from optopscan.config import Settings
+from optopscan.constants import KLASSEN, STATUS_LADDER
+from optopscan.forms import TIERS, FormResult, combine_forms
+from optopscan.forms.optoppen import evaluate_optoppen, optoppen_per_pand
 from optopscan.inputs import Inputs, Step
 from optopscan.io.common import isin
 from optopscan.model.complexen import add_distances, add_energielabels, assign_complexen, build_complexen
 from optopscan.model.eigendom import ownership_per_complex
 from optopscan.model.panden import build_panden
-from optopscan.potential import compute_potential, totals_per_buurt
 from optopscan.rules import evaluate_all
-from optopscan.rules.base import BLOKKADE
-from optopscan.scoring import KLASSEN, rank, score_complexen
+from optopscan.scoring import OPEN_STATUSES, rank, score_complexen
+
+#: The potential tiers, each ≥ the next per complex (see optopscan.forms).
+TIER_COLUMNS = [f"extra_woningen_{t}" for t in TIERS]
 
 #: Column order of the ``complexen`` layer and CSV (more columns follow these).
 COMPLEX_COLUMNS = [
@@ -26,8 +31,11 @@ COMPLEX_COLUMNS = [
     "score",
     "klasse",
     "status",
+    "volledigheid",
     "toelichting",
     "blokkades",
+    "knelpunten",
+    "ontbreekt",
     "complexnaam",
     "adres",
     "aantal_panden",
@@ -51,9 +59,10 @@ COMPLEX_COLUMNS = [
     "bouwlagen_juridisch",
     "bouwlagen_constructief",
     "extra_bouwlagen",
-    "extra_woningen",
-    "extra_woningen_theoretisch",
-    "extra_woningen_zonder_blokkade",
+    *TIER_COLUMNS,
+    "extra_woningen_optoppen",
+    "extra_woningen_aanplakken",
+    "extra_woningen_uitplinten",
     "koppelkans_verduurzaming",
     "woningen_met_label",
     "aandeel_slecht_label",
@@ -73,7 +82,6 @@ COMPLEX_COLUMNS = [
     "gemeentenaam",
     "stedelijkheid",
     "veerkracht_waarde",
-    "volledigheid",
 ]
 
 
@@ -138,7 +146,14 @@ def scan_complexen(
         settings.regels.bouwjaar.slechte_energielabels,
     )
 
-    complexen = complexen.join(compute_potential(complexen, settings))
+    pand_out = panden.merge(toewijzing[["pand_id", "complex_id"]], on="pand_id", how="inner")
+    pand_out = pand_out.join(optoppen_per_pand(pand_out, settings))
+    forms = evaluate_forms(settings, pand_out, complexen)
+    for form in forms:
+        for name, values in form.values.items():
+            complexen[name] = values
+    complexen = complexen.join(combine_forms(forms, complexen.index))
+
     results = evaluate_all(complexen, settings)
     for result in results.values():
         for name, values in result.values.items():
@@ -148,17 +163,20 @@ def scan_complexen(
     if "extra_parkeerplaatsen" not in complexen:
         complexen["extra_parkeerplaatsen"] = np.nan
     complexen = complexen.join(score_complexen(complexen, results, settings))
-    complexen["extra_woningen_zonder_blokkade"] = (
-        complexen["extra_woningen"].where(complexen["status"] != BLOKKADE, 0.0).fillna(0.0)
-    )
-    pand_out = panden.merge(toewijzing[["pand_id", "complex_id"]], on="pand_id", how="inner")
     return complexen, pand_out
+
+
+def evaluate_forms(settings: Settings, panden: pd.DataFrame, complexen: pd.DataFrame) -> list[FormResult]:
+    """Every form's result per complex (index of ``complexen``); ``panden`` has one row per
+    pand with ``complex_id`` and the per-pand optoppen columns. Add aanplakken and
+    uitplinten here: their tiers are summed by :func:`combine_forms`."""
+    return [evaluate_optoppen(panden, complexen["complex_id"], settings)]
 
 
 def finalise(settings: Settings, inputs: Inputs, complexen: gpd.GeoDataFrame, panden: gpd.GeoDataFrame) -> ScanResult:
     """Global steps: rang over all complexes, column order, buurt totals, summary."""
     complexen = complexen.reset_index(drop=True)
-    complexen["rang"] = rank(complexen)
+    complexen["rang"] = rank(complexen, min_volledigheid=settings.klassen.volledigheid)
     complexen = complexen.sort_values("rang", kind="mergesort").reset_index(drop=True)
     # reden_* stay out of the output: every reason is in the toelichting already
     ordered = [c for c in COMPLEX_COLUMNS if c in complexen] + [
@@ -170,13 +188,22 @@ def finalise(settings: Settings, inputs: Inputs, complexen: gpd.GeoDataFrame, pa
     return ScanResult(complexen, panden, buurten, summarise(complexen, settings))
 
 
+def totals_per_buurt(complexen: pd.DataFrame) -> pd.DataFrame:
+    """Per buurtcode: number of complexes and the sum of each tier (unknown counts as none)."""
+    grouped = complexen.groupby("buurtcode", dropna=False, sort=True)
+    out = pd.DataFrame({"aantal_complexen": grouped.size()})
+    for col in TIER_COLUMNS:
+        out[col] = grouped[col].sum(min_count=1).fillna(0).astype("int64")
+    return out.reset_index()
+
+
 def _buurten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
     if buurten is None:
         return None
     totals = totals_per_buurt(complexen)
     base = buurten[["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "geometry"]]
     out = base.merge(totals, on="buurtcode", how="left")
-    for col in ("aantal_complexen", "extra_woningen", "extra_woningen_zonder_blokkade", "extra_woningen_theoretisch"):
+    for col in ("aantal_complexen", *TIER_COLUMNS):
         out[col] = out[col].fillna(0).astype("int64")
     return out.sort_values("buurtcode", kind="mergesort").reset_index(drop=True)
 
@@ -184,19 +211,22 @@ def _buurten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None
 def summarise(complexen: pd.DataFrame, settings: Settings) -> dict:
     """Figures for the end-of-run summary and the map panel."""
     per_klasse = complexen["klasse"].value_counts().reindex(list(KLASSEN), fill_value=0)
+    per_status = complexen["status"].value_counts()
     koppel = complexen["koppelkans_verduurzaming"].astype(bool)
-    open_ = complexen["extra_woningen_zonder_blokkade"] > 0
+    kansrijk = complexen["extra_woningen_kansrijk"]
+    tiers = {col: int(complexen[col].fillna(0).sum()) for col in TIER_COLUMNS}
     return {
         "gebied": settings.gebied,
         "complexen": int(len(complexen)),
         "per_klasse": {k: int(v) for k, v in per_klasse.items()},
-        "per_status": {k: int(v) for k, v in complexen["status"].value_counts().sort_index().items()},
-        "extra_woningen_theoretisch": int(complexen["extra_woningen_theoretisch"].sum()),
-        "extra_woningen": int(complexen["extra_woningen"].fillna(0).sum()),
-        "extra_woningen_zonder_blokkade": int(complexen["extra_woningen_zonder_blokkade"].sum()),
-        "extra_woningen_onbekend": int(complexen["extra_woningen"].isna().sum()),
-        # with verduurzaming: complexes where optoppen combines with making the building
-        # sustainable (koppelkans by bouwjaar; needs 70% consent of the tenants)
-        "met_verduurzaming_complexen": int((koppel & open_).sum()),
-        "met_verduurzaming_woningen": int(complexen.loc[koppel, "extra_woningen_zonder_blokkade"].sum()),
+        # in ladder order, every status present (0 where none)
+        "per_status": {s: int(per_status.get(s, 0)) for s in STATUS_LADDER},
+        **tiers,
+        # complexes whose binnen-plan homes are unknown (no plan value, no height): not counted
+        "extra_woningen_onbekend": int(complexen["extra_woningen_binnen_plan"].isna().sum()),
+        "onvolledig": int((~complexen["volledigheid"].ge(settings.klassen.volledigheid).fillna(False)).sum()),
+        # with verduurzaming: kansrijk complexes where optoppen combines with making the building
+        # sustainable (koppelkans: bouwjaar in band and label D-G or unknown; 70% consent needed)
+        "met_verduurzaming_complexen": int((koppel & complexen["status"].isin(OPEN_STATUSES) & kansrijk.gt(0)).sum()),
+        "met_verduurzaming_woningen": int(kansrijk[koppel].fillna(0).sum()),
     }

@@ -1,72 +1,146 @@
-"""Weights → score 0–100, klasse A–E, status, rang and a Dutch toelichting per complex."""
+"""Weights → score 0–100, status on the ladder, klasse A–E with caps, rang, toelichting.
+
+Core functions take plain Series and keyword arguments (momepy style);
+:func:`score_complexen` is the adapter from ``Settings``.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from optopscan.config import Settings
-from optopscan.rules.base import BLOKKADE, KANSRIJK, LET_OP, RuleResult
+from optopscan.constants import (
+    BLOKKADE,
+    KANSRIJK,
+    KLASSEN,
+    LET_OP,
+    ONDERZOEK,
+    PLANWIJZIGING,
+    STATUS_LADDER,
+    STATUS_RANK,
+)
+from optopscan.rules.base import RuleResult
 from optopscan.text import fmt
 
-KLASSEN = ("A", "B", "C", "D", "E")
+if TYPE_CHECKING:
+    from optopscan.config import Klassen, Settings
+
+__all__ = ["KLASSEN", "complex_status", "extra_woningen_kansrijk", "klasse", "rank", "score_complexen"]
+
+#: Statuses whose binnen-plan homes count as kansrijk.
+OPEN_STATUSES = (KANSRIJK, LET_OP)
+
+
+def weighted_score(scores: pd.DataFrame, weights: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(score 0–100, volledigheid 0–1): the weighted mean of the KNOWN criteria × 100, and
+    the share of the total weight that was known. Unknown counts neither as 0 nor as 1."""
+    weights = weights.reindex(scores.columns).fillna(0.0)
+    known_weight = scores.notna().mul(weights, axis=1).sum(axis=1)
+    weighted = scores.fillna(0).mul(weights, axis=1).sum(axis=1)
+    total = (100 * weighted / known_weight).where(known_weight > 0).round(1)
+    all_weight = float(weights.sum())
+    volledigheid = (known_weight / all_weight).round(2) if all_weight > 0 else known_weight * np.nan
+    return total, volledigheid
+
+
+def complex_status(statuses: pd.DataFrame) -> pd.Series:
+    """The most severe status on the ladder over the criteria (no criteria → kansrijk)."""
+    if statuses.shape[1] == 0:
+        return pd.Series(KANSRIJK, index=statuses.index, dtype=object)
+    ranks = statuses.apply(lambda col: col.map(STATUS_RANK)).max(axis=1).astype("int64")
+    return pd.Series(np.asarray(STATUS_LADDER, dtype=object)[ranks.to_numpy()], index=statuses.index)
+
+
+def klasse(
+    score: pd.Series,
+    status: pd.Series,
+    complete: pd.Series,
+    *,
+    bands: tuple[float, float, float, float],
+    caps: dict[str, str],
+    incomplete_cap: str,
+) -> pd.Series:
+    """Klasse from the score bands (A ≥ bands[0] … D ≥ bands[3], else E), then capped: a
+    status in ``caps`` gives at best that klasse, and so does being incomplete. Unknown
+    score → E (never a top klasse)."""
+    a, b, c, d = bands
+    idx = np.select([score >= a, score >= b, score >= c, score >= d], [0, 1, 2, 3], default=4)
+    for name, cap in caps.items():
+        idx = np.where(status.eq(name).to_numpy(), np.maximum(idx, KLASSEN.index(cap)), idx)
+    idx = np.where(complete.to_numpy(dtype=bool), idx, np.maximum(idx, KLASSEN.index(incomplete_cap)))
+    return pd.Series(np.asarray(KLASSEN, dtype=object)[idx], index=score.index)
+
+
+def extra_woningen_kansrijk(binnen_plan: pd.Series, status: pd.Series) -> pd.Series:
+    """Binnen-plan homes of complexes with status kansrijk or let op; 0 for the others
+    (they need a study, a plan change or are blocked); unknown stays unknown."""
+    return binnen_plan.astype("float64").where(status.isin(OPEN_STATUSES), 0.0)
+
+
+def caps_from(k: Klassen) -> dict[str, str]:
+    """Status → best klasse allowed, from the ``klassen`` config."""
+    return {BLOKKADE: k.bij_blokkade, PLANWIJZIGING: k.bij_planwijziging, ONDERZOEK: k.bij_onderzoek}
 
 
 def score_complexen(frame: pd.DataFrame, results: dict[str, RuleResult], settings: Settings) -> pd.DataFrame:
-    """Return per-criterion columns plus score, klasse, status, toelichting, blokkades.
-
-    The total is the weighted mean over the criteria whose score is known, so missing data
-    neither counts as 0 nor as perfect; ``volledigheid`` says how much weight was known.
-    """
+    """Per-criterion columns plus score, klasse, status, volledigheid, toelichting, blokkades
+    (short verdicts of blocking criteria), knelpunten (what needs a study or plan change and
+    how to lift it) and ontbreekt (unknown criteria and why); extra_woningen_kansrijk when the
+    frame has ``extra_woningen_binnen_plan``."""
     index = frame.index
     weights = pd.Series({name: settings.gewichten.get(name, 0.0) for name in results}, dtype="float64")
     scores = pd.DataFrame({name: r.score for name, r in results.items()}, index=index)
     statuses = pd.DataFrame({name: r.status for name, r in results.items()}, index=index)
+    kort = {name: r.kort if r.kort is not None else r.reden for name, r in results.items()}
 
-    known_weight = scores.notna().mul(weights, axis=1).sum(axis=1)
-    weighted = scores.fillna(0).mul(weights, axis=1).sum(axis=1)
-    total = (100 * weighted / known_weight).where(known_weight > 0).round(1)
-    volledigheid = (known_weight / weights.sum()).round(2) if weights.sum() > 0 else known_weight * np.nan
-
-    blocked = statuses.eq(BLOKKADE).any(axis=1)
-    attention = statuses.eq(LET_OP).any(axis=1)
-    status = pd.Series(np.where(blocked, BLOKKADE, np.where(attention, LET_OP, KANSRIJK)), index=index, dtype=object)
-
+    total, volledigheid = weighted_score(scores, weights)
     k = settings.klassen
-    klasse_idx = np.select([total >= k.A, total >= k.B, total >= k.C, total >= k.D], [0, 1, 2, 3], default=4)
-    blokkade_idx = KLASSEN.index(k.bij_blokkade)
-    klasse_idx = np.where(blocked, np.maximum(klasse_idx, blokkade_idx), klasse_idx)
-    klasse = pd.Series(np.asarray(KLASSEN, dtype=object)[klasse_idx], index=index)
+    complete = volledigheid.ge(k.volledigheid).fillna(False)
+    status = complex_status(statuses)
 
     out = pd.DataFrame(index=index)
     out["score"] = total
-    out["klasse"] = klasse
+    out["klasse"] = klasse(
+        total, status, complete, bands=(k.A, k.B, k.C, k.D), caps=caps_from(k), incomplete_cap=k.bij_onvolledig
+    )
     out["status"] = status
     out["volledigheid"] = volledigheid
     for name, r in results.items():
         out[f"score_{name}"] = r.score.round(3)
         out[f"status_{name}"] = r.status
         out[f"reden_{name}"] = r.reden
-    out["blokkades"] = _join_where(
-        {name: r.kort for name, r in results.items()}, statuses.eq(BLOKKADE), "; ", index, with_name=True
-    )
-    out["toelichting"] = _toelichting(out, results, weights)
+    severe = statuses.apply(lambda col: col.map(STATUS_RANK)).ge(STATUS_RANK[ONDERZOEK])
+    out["blokkades"] = _join_where(kort, statuses.eq(BLOKKADE), "; ", index)
+    out["knelpunten"] = _join_where(kort, severe & statuses.ne(BLOKKADE), "; ", index)
+    out["ontbreekt"] = _join_where(kort, scores.isna() & weights.gt(0).reindex(scores.columns), "; ", index)
+    if "extra_woningen_binnen_plan" in frame:
+        out["extra_woningen_kansrijk"] = extra_woningen_kansrijk(frame["extra_woningen_binnen_plan"], status)
+    out["toelichting"] = _toelichting(out, results, weights, complete, k)
     return out
 
 
-def rank(frame: pd.DataFrame) -> pd.Series:
-    """rang 1 = most promising: blokkades last, then score, extra_woningen, complex_id."""
+def rank(frame: pd.DataFrame, *, min_volledigheid: float) -> pd.Series:
+    """rang 1 = most promising. Order: status on the ladder (less severe first), then complete
+    (volledigheid ≥ ``min_volledigheid``) before incomplete, then score, extra homes binnen
+    plan (unknown last), complex_id."""
     order = frame.assign(
-        _blocked=frame["status"].eq(BLOKKADE),
+        _status=frame["status"].map(STATUS_RANK),
+        _incomplete=~frame["volledigheid"].ge(min_volledigheid).fillna(False),
         _score=frame["score"].fillna(-1.0),
-        _extra=frame["extra_woningen"].fillna(-1.0),
+        _extra=frame["extra_woningen_binnen_plan"].fillna(-1.0),
     ).sort_values(
-        ["_blocked", "_score", "_extra", "complex_id"], ascending=[True, False, False, True], kind="mergesort"
+        ["_status", "_incomplete", "_score", "_extra", "complex_id"],
+        ascending=[True, True, False, False, True],
+        kind="mergesort",
     )
     return pd.Series(np.arange(1, len(order) + 1), index=order.index).reindex(frame.index)
 
 
-def _toelichting(out: pd.DataFrame, results: dict[str, RuleResult], weights: pd.Series) -> pd.Series:
+def _toelichting(
+    out: pd.DataFrame, results: dict[str, RuleResult], weights: pd.Series, complete: pd.Series, k: Klassen
+) -> pd.Series:
     lines = (
         "Score "
         + fmt(out["score"], 1)
@@ -78,6 +152,20 @@ def _toelichting(out: pd.DataFrame, results: dict[str, RuleResult], weights: pd.
         + fmt(out["volledigheid"] * 100)
         + "% van het gewicht bekend)"
     )
+    caps = caps_from(k)
+    capped = out["status"].map(caps)
+    cap_text = pd.Series("", index=out.index, dtype=object)
+    cap_text = cap_text.mask(
+        capped.notna(), "\nklasse ten hoogste " + capped.fillna("") + " bij status " + out["status"]
+    )
+    incomplete = ~complete
+    cap_text = cap_text.mask(
+        incomplete,
+        cap_text + f"\nklasse ten hoogste {k.bij_onvolledig}: minder dan {k.volledigheid:.0%} van het gewicht bekend",
+    )
+    lines = lines + cap_text
+    lines = lines.mask(out["knelpunten"].ne(""), lines + "\nwat de status opheft: " + out["knelpunten"])
+    lines = lines.mask(out["ontbreekt"].ne(""), lines + "\nontbreekt: " + out["ontbreekt"])
     for name, r in results.items():
         lines = (
             lines
@@ -92,16 +180,16 @@ def _toelichting(out: pd.DataFrame, results: dict[str, RuleResult], weights: pd.
     return lines
 
 
-def _join_where(
-    texts: dict[str, pd.Series], mask: pd.DataFrame, sep: str, index: pd.Index, with_name: bool = False
-) -> pd.Series:
-    """Join, per row, the texts whose mask is True (vectorised over rows)."""
+def _join_where(texts: dict[str, pd.Series], mask: pd.DataFrame, sep: str, index: pd.Index) -> pd.Series:
+    """Join, per row, ``name — text`` for the criteria whose mask is True (vectorised over rows)."""
     joined = pd.Series("", index=index, dtype=object)
     for name, text in texts.items():
-        piece = (name + ": " + text) if with_name else text
-        take = mask[name].to_numpy()
+        piece = (name + " — " + text).to_numpy()
+        take = mask[name].fillna(False).to_numpy(dtype=bool)
         sep_needed = joined.ne("").to_numpy()
         joined = pd.Series(
-            np.where(take, np.where(sep_needed, joined + sep + piece, piece), joined), index=index, dtype=object
+            np.where(take, np.where(sep_needed, joined.to_numpy() + sep + piece, piece), joined.to_numpy()),
+            index=index,
+            dtype=object,
         )
     return joined

@@ -28,11 +28,21 @@ def test_ranking_follows_the_obvious_order(scanned):
     c = complexen.set_index("complex_id")
     assert c.loc["C1", "eigendom"] == "volledig" and c.loc["C2", "eigendom"] == "gespikkeld"
     assert c.loc["C2", "aandeel_corporatie"] == pytest.approx(0.6)
-    assert c.loc["C4", "status"] == "blokkade" and c.loc["C4", "extra_bouwlagen"] == 0
+    # C4: plan = today's height → no legal room, but floor(0.5 × 4) = 2 structural storeys:
+    # a plan change would unlock floor(600 × 0.5 × 2 / 75) = 8 homes
+    assert c.loc["C4", "status"] == "planwijziging nodig" and c.loc["C4", "extra_bouwlagen"] == 0
+    assert c.loc["C4", "extra_woningen_constructief"] == 8 and c.loc["C4", "extra_woningen_binnen_plan"] == 0
+    assert c.loc["C4", "extra_woningen_kansrijk"] == 0
     # 12 m building, plan 18 m → 2 legal, floor(0.5 × 4) = 2 structural → 2 extra;
     # floor(600 × 0.5 × 2 / 75) = 8 extra homes
-    assert c.loc["C1", "extra_bouwlagen"] == 2 and c.loc["C1", "extra_woningen"] == 8
-    assert "geen ruimte in de maximale bouwhoogte" in c.loc["C4", "toelichting"]
+    assert c.loc["C1", "extra_bouwlagen"] == 2 and c.loc["C1", "extra_woningen_binnen_plan"] == 8
+    # unknown criteria (no zones, monumenten …) give 'let op', whose homes still count as kansrijk
+    assert c.loc["C1", "extra_woningen_kansrijk"] == 8 and c.loc["C1", "status"] == "let op"
+    assert "buitenplans vergunnen of omgevingsplan aanpassen" in c.loc["C4", "knelpunten"]
+    # without buurten, zones, voorzieningen, monumenten only bouwjaar 1 + eigendom 1 + hoogte 3
+    # of 9 weight is known: 5 / 9 = 0.56 < 0.8 → klasse at best C, and the reason says why
+    assert (c["volledigheid"] == 0.56).all() and set(c["klasse"]) <= {"C", "D", "E"}
+    assert "ontbreekt: parkeren — geen parkeernorm" in c.loc["C1", "toelichting"]
     assert "gespikkeld: 6 van 10 woningen in het bouwblok" in c.loc["C2", "toelichting"]
 
 
@@ -59,7 +69,7 @@ def test_outputs_are_deterministic(tmp_path):
 def test_metadata_stored_in_geopackage(scanned):
     folder, _ = scanned
     meta = pyogrio.read_dataframe(folder / "out" / "shortlist.gpkg", layer="metadata")
-    meta = dict(zip(meta["sleutel"], meta["waarde"]))
+    meta = dict(zip(meta["sleutel"], meta["waarde"], strict=True))
     assert meta["gebied"] == "Testdorp (fictief)"
     assert len(meta["config_hash"]) == 16
     assert len(meta["invoer_bag_sha256"]) == 64

@@ -31,28 +31,59 @@ def test_every_corporatie_complex_is_scanned(result, truth):
     assert result.complexen["rang"].tolist() == list(range(1, 41))
 
 
-def test_monument_complex_is_blocked_with_its_number(result, truth):
+def test_monument_complex_needs_research_not_klasse_e(result, truth):
     c = row(result, truth.complex_monument)
-    assert c["status"] == "blokkade" and c["status_monument"] == "blokkade"
-    assert c["monumentnummers"] != "" and c["monumentnummers"] in c["blokkades"]
+    assert c["status_monument"] == "onderzoek nodig" and c["status"] == "onderzoek nodig"
+    assert c["klasse"] != "E" and c["klasse"] >= "C"  # capped at C, not blocked
+    assert c["monumentnummers"] != "" and c["monumentnummers"] in c["knelpunten"]
+    assert "cultuurhistorisch onderzoek" in c["knelpunten"]
 
 
-def test_no_headroom_complex_is_blocked(result, truth):
+def test_no_headroom_complex_needs_a_plan_change(result, truth):
     c = row(result, truth.complex_geen_hoogteruimte)
-    assert c["extra_bouwlagen"] == 0 and c["status_hoogte"] == "blokkade"
-    assert "geen ruimte in de maximale bouwhoogte" in c["blokkades"]
+    assert c["extra_bouwlagen"] == 0 and c["status_hoogte"] == "planwijziging nodig"
+    assert c["status"] == "planwijziging nodig" and c["klasse"] >= "C"
+    assert c["extra_woningen_constructief"] > 0 and c["extra_woningen_binnen_plan"] == 0
+    assert "buitenplans vergunnen of omgevingsplan aanpassen" in c["knelpunten"]
 
 
 def test_complex_without_plan_is_unknown_not_zero(result, truth):
     c = row(result, truth.complex_geen_plan)
     assert c["status_hoogte"] == "let op"
     assert c["extra_bouwlagen"] != c["extra_bouwlagen"]  # NaN
-    assert "geen planwaarde" in c["toelichting"]
+    assert c["extra_woningen_binnen_plan"] != c["extra_woningen_binnen_plan"]
+    assert c["extra_woningen_constructief"] > 0  # structure known, plan not
+    assert "geen planwaarde" in c["ontbreekt"]
+    # hoogte (3) and parkeren (1.5, needs the homes) unknown: (9 - 4.5) / 9 = 0.5 < 0.8
+    assert c["volledigheid"] < 0.8 and c["klasse"] >= "C"
 
 
-def test_pitched_roofs_have_no_optop_potential(result, truth):
+def test_pitched_roof_without_other_form_is_the_only_blokkade(result, truth):
     c = row(result, truth.complex_schuin_dak)
-    assert c["daktype"] == "slanted" and c["extra_woningen"] == 0
+    assert c["daktype"] == "slanted" and c["extra_woningen_theoretisch"] == 0
+    assert c["status"] == "blokkade" and c["klasse"] == "E"
+    blocked = result.complexen[result.complexen["status"] == "blokkade"]
+    assert (blocked["extra_woningen_theoretisch"] == 0).all()
+
+
+def test_tiers_are_ordered_on_every_row(result):
+    c = result.complexen
+    tiers = ["extra_woningen_theoretisch", "extra_woningen_constructief", "extra_woningen_binnen_plan"]
+    tiers.append("extra_woningen_kansrijk")
+    for high, low in zip(tiers, tiers[1:], strict=False):
+        both = c[high].notna() & c[low].notna()
+        assert (c.loc[both, high] >= c.loc[both, low]).all(), (high, low)
+
+
+def test_rank_groups_statuses_and_puts_complete_first(result):
+    from optopscan.constants import STATUS_RANK
+
+    c = result.complexen.sort_values("rang")
+    ranks = c["status"].map(STATUS_RANK).to_numpy()
+    assert (ranks[1:] >= ranks[:-1]).all()
+    for _, group in c.groupby("status"):
+        complete = group["volledigheid"].ge(0.8).to_numpy()
+        assert not (complete[1:] & ~complete[:-1]).any()  # no complete one after an incomplete one
 
 
 def test_gespikkeld_complexes_are_penalised_not_hidden(result, truth):
@@ -62,7 +93,11 @@ def test_gespikkeld_complexes_are_penalised_not_hidden(result, truth):
     assert (c.loc[list(gespikkeld), "score_eigendom"] < 1).all()
 
 
-def test_theoretical_exceeds_filtered_and_buurt_totals_add_up(result):
+def test_tier_totals_agree_in_summary_and_buurten(result):
     s = result.summary
-    assert s["extra_woningen_theoretisch"] > s["extra_woningen"] >= s["extra_woningen_zonder_blokkade"] > 0
-    assert result.buurten["extra_woningen"].sum() == s["extra_woningen"]
+    assert s["extra_woningen_theoretisch"] >= s["extra_woningen_constructief"] >= s["extra_woningen_binnen_plan"]
+    assert s["extra_woningen_binnen_plan"] >= s["extra_woningen_kansrijk"] > 0
+    for col in ("theoretisch", "constructief", "binnen_plan", "kansrijk"):
+        name = f"extra_woningen_{col}"
+        assert result.buurten[name].sum() == s[name] == int(result.complexen[name].fillna(0).sum())
+    assert "extra_woningen" not in result.complexen and "extra_woningen_zonder_blokkade" not in result.complexen

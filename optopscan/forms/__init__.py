@@ -37,6 +37,17 @@ class FormResult:
     values: dict[str, pd.Series] = field(default_factory=dict)
 
 
+def sum_per_complex(values: pd.Series, keys: pd.Series, complex_ids: pd.Series) -> pd.Series:
+    """Sum per-pand ``values`` per complex (``keys`` = each pand's complex_id), aligned to
+    ``complex_ids`` (the complexen frame's column; its index is the result's index).
+
+    Unknown panden are left out of the sum; a complex is unknown (NaN) only when none of its
+    panden is known, and a complex without any pand here is unknown too.
+    """
+    per = values.astype("float64").groupby(keys.to_numpy()).sum(min_count=1)
+    return pd.Series(complex_ids.map(per).to_numpy(dtype="float64"), index=complex_ids.index)
+
+
 def combine_forms(results: list[FormResult], index: pd.Index) -> pd.DataFrame:
     """Per complex: ``extra_woningen_<form>`` (binnen-plan homes of that form) and the tier
     sums ``extra_woningen_theoretisch/_constructief/_binnen_plan`` over the forms.

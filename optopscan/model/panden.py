@@ -79,7 +79,7 @@ def build_panden(
     for col in BUURT_COLUMNS + ["veerkracht_waarde"]:
         panden[col] = np.nan
     if buurten is not None and len(buurten):
-        src = buurten.assign(veerkracht_waarde=buurten[veerkracht_kolom] if veerkracht_kolom in buurten else np.nan)
+        src = buurten.assign(veerkracht_waarde=buurten.get(veerkracht_kolom, np.nan))
         found = point_in_zone(points, src, BUURT_COLUMNS + ["veerkracht_waarde"])
         for col in found:
             panden[col] = found[col]

@@ -6,15 +6,18 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-KANSRIJK, LET_OP, BLOKKADE = "kansrijk", "let op", "blokkade"
+from optopscan.constants import BLOKKADE, KANSRIJK, LET_OP, ONDERZOEK, PLANWIJZIGING, STATUS_RANK
+
+__all__ = ["BLOKKADE", "KANSRIJK", "LET_OP", "ONDERZOEK", "PLANWIJZIGING", "RuleResult", "unit_score"]
 
 
 @dataclass
 class RuleResult:
-    """Per complex: score in [0, 1] (NaN = onbekend), status and a Dutch reason.
+    """Per complex: score in [0, 1] (NaN = onbekend), status on the ladder and a Dutch reason.
 
     ``values`` holds extra output columns a criterion derives (e.g. distances), so the
-    toelichting and the shortlist can show the inputs behind the score.
+    toelichting and the shortlist can show the inputs behind the score. ``kort`` is the
+    short verdict (what holds the complex back and what would lift it), or the reason.
     """
 
     name: str
@@ -23,18 +26,20 @@ class RuleResult:
     reden: pd.Series
     values: dict[str, pd.Series] = field(default_factory=dict)
     kort: pd.Series | None = None
-    """Short verdict for blocker summaries; defaults to ``reden``."""
 
     def __post_init__(self) -> None:
         index = self.score.index
         if self.kort is None:
             self.kort = self.reden
-        for part in (self.status, self.reden, *self.values.values()):
+        for part in (self.status, self.reden, self.kort, *self.values.values()):
             if not part.index.equals(index):
                 raise ValueError(f"rule {self.name}: index not preserved")
         known = self.score.dropna()
         if ((known < 0) | (known > 1)).any():
             raise ValueError(f"rule {self.name}: score outside [0, 1]")
+        unknown_status = set(self.status.unique()) - set(STATUS_RANK)
+        if unknown_status:
+            raise ValueError(f"rule {self.name}: status not on the ladder: {sorted(unknown_status)}")
 
 
 def unit_score(values: pd.Series) -> pd.Series:
@@ -42,11 +47,6 @@ def unit_score(values: pd.Series) -> pd.Series:
     return values.astype("float64").clip(0, 1).round(9)
 
 
-def unknown_result(name: str, index: pd.Index, reden: str) -> RuleResult:
-    """Every complex unknown (missing input): status 'let op' with the reason."""
-    return RuleResult(
-        name,
-        score=pd.Series(float("nan"), index=index, dtype="float64"),
-        status=pd.Series(LET_OP, index=index, dtype=object),
-        reden=pd.Series(reden, index=index, dtype=object),
-    )
+def with_verdict(reden: pd.Series, verdict: pd.Series) -> pd.Series:
+    """``reden — verdict`` where a verdict is given."""
+    return reden.where(verdict.eq(""), reden + " — " + verdict)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
-from optopscan.config import Settings
 from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unit_score
 from optopscan.text import fmt
+
+if TYPE_CHECKING:
+    from optopscan.config import Settings
 
 
 def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
@@ -37,4 +41,5 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     hard = known & ~volledig & (share < rule.drempel_vve)
     reden = reden.where(~hard, reden + f", onder {rule.drempel_vve:.0%} is instemming lastig")
     reden = reden.where(known, "eigendom onbekend (geen bezitsbestand)")
-    return RuleResult("eigendom", score, status, reden, {"eigendom": eigendom})
+    kort = reden.where(known, "geen bezitsbestand")
+    return RuleResult("eigendom", score, status, reden, {"eigendom": eigendom}, kort=kort)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
-from optopscan.config import Settings
-from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unit_score, unknown_result
+from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unit_score
 from optopscan.text import fmt
+
+if TYPE_CHECKING:
+    from optopscan.config import Settings
 
 HOV_COLUMN = "afstand_hov_m"
 
@@ -18,15 +22,15 @@ def distance_column(soort: str) -> str:
 
 
 def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
-    if settings.invoer.voorzieningen is None:
-        return unknown_result("voorzieningen", frame.index, "afstanden onbekend (geen voorzieningenlaag opgegeven)")
+    """Unknown soorten are left out of the weighted mean; all unknown → score unknown."""
     rule = settings.regels.voorzieningen
     factor = frame["stedelijkheid"].map(rule.factor_stedelijkheid).astype("float64").fillna(1.0)
     weighted = pd.Series(0.0, index=frame.index)
     weight_known = pd.Series(0.0, index=frame.index)
     parts = []
     for soort, spec in rule.soorten.items():
-        distance = frame[distance_column(soort)].astype("float64")
+        column = distance_column(soort)
+        distance = frame[column].astype("float64") if column in frame else pd.Series(np.nan, index=frame.index)
         d_ref = spec.referentieafstand_m * factor
         s = unit_score(1 - distance / d_ref)
         weighted += s.fillna(0) * spec.gewicht
@@ -42,4 +46,5 @@ def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
         index=frame.index,
         dtype=object,
     )
-    return RuleResult("voorzieningen", score, status, reden)
+    kort = reden.where(score.notna(), "geen afstanden (geen voorzieningenlaag opgegeven)")
+    return RuleResult("voorzieningen", score, status, reden, kort=kort)

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from optopscan.config import load_settings
-from optopscan.potential import compute_potential
+from optopscan.forms.optoppen import optoppen_per_pand
 
 DEFAULTS = {
     "complex_id": "C1",
@@ -39,6 +39,9 @@ DEFAULTS = {
     "veerkracht_waarde": 4.2,
     "woningen_met_label": 0.0,
     "aandeel_slecht_label": math.nan,
+    # homes another form (aanplakken, uitplinten) offers, added to the combined tiers
+    "andere_vormen_theoretisch": 0.0,
+    "andere_vormen_binnen_plan": 0.0,
 }
 
 
@@ -49,12 +52,22 @@ def settings():
 
 @pytest.fixture
 def make_frame(settings):
-    """make_frame([{...overrides...}, ...]) → complex frame with potential columns added."""
+    """make_frame([{...overrides...}, ...]) → complex frame (one pand per complex) with the
+    optoppen columns and the combined tiers (optoppen + ``andere_vormen_*``) added."""
 
     def build(rows: list[dict]) -> pd.DataFrame:
         frame = pd.DataFrame([{**DEFAULTS, "complex_id": f"C{i + 1}", **row} for i, row in enumerate(rows)])
         for col in ("daktype", "parkeerzone", "monumentnummers", "complex_id"):
             frame[col] = frame[col].astype(object)
-        return frame.join(compute_potential(frame, settings))
+        frame = frame.join(optoppen_per_pand(frame, settings))
+        other_theo, other_plan = frame["andere_vormen_theoretisch"], frame["andere_vormen_binnen_plan"]
+        frame["extra_woningen_optoppen"] = frame["extra_woningen_optoppen_binnen_plan"]
+        frame["extra_woningen_theoretisch"] = frame["extra_woningen_optoppen_theoretisch"].fillna(0) + other_theo
+        frame["extra_woningen_theoretisch"] = frame["extra_woningen_theoretisch"].where(
+            frame["extra_woningen_optoppen_theoretisch"].notna() | other_theo.gt(0)
+        )
+        frame["extra_woningen_constructief"] = frame["extra_woningen_optoppen_constructief"] + other_theo
+        frame["extra_woningen_binnen_plan"] = frame["extra_woningen_optoppen_binnen_plan"] + other_plan
+        return frame
 
     return build

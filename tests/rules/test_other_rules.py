@@ -18,7 +18,7 @@ from optopscan.rules import bouwjaar, eigendom, monument, parkeren, veerkracht, 
         (1964, 1.0, "kansrijk", False),
         (1965, 1.0, "kansrijk", True),
         (1990, 1.0, "kansrijk", True),
-        (1991, 0.5, "let op", False),
+        (1991, 1.0, "kansrijk", False),  # after 1990 neutral (Handreiking: only about combining)
     ],
 )
 def test_bouwjaar_bands(make_frame, settings, year, score, status, koppel):
@@ -27,16 +27,22 @@ def test_bouwjaar_bands(make_frame, settings, year, score, status, koppel):
     assert bool(r.values["koppelkans_verduurzaming"][0]) is koppel
 
 
-def test_bouwjaar_koppelkans_mentions_poor_energy_labels(make_frame, settings):
+def test_bouwjaar_koppelkans_needs_band_and_poor_or_unknown_label(make_frame, settings):
     f = make_frame(
         [
             {"bouwjaar": 1972.0, "woningen_met_label": 20.0, "aandeel_slecht_label": 0.75},
             {"bouwjaar": 1955.0, "woningen_met_label": 20.0, "aandeel_slecht_label": 0.75},
+            {"bouwjaar": 1972.0, "woningen_met_label": 0.0, "aandeel_slecht_label": math.nan},
+            {"bouwjaar": 1972.0, "woningen_met_label": 12.0, "aandeel_slecht_label": 0.0},
         ]
     )
     r = bouwjaar.evaluate(f, settings)
-    assert "75% van 20 woningen met label heeft D-G" in r.reden[0]
-    assert "label" not in r.reden[1]  # no koppelkans outside 1965–1990
+    assert list(r.values["koppelkans_verduurzaming"]) == [True, False, True, False]
+    assert "koppelkans verduurzaming (bouwjaar 1965–1990, 75% van 20 woningen met label heeft D-G)" in r.reden[0]
+    assert "koppelkans" not in r.reden[1]  # outside 1965–1990
+    assert "koppelkans verduurzaming (bouwjaar 1965–1990, energielabel onbekend)" in r.reden[2]
+    assert "geen koppelkans verduurzaming: alle 12 woningen met label hebben beter dan D-G" in r.reden[3]
+    assert r.status[3] == "kansrijk" and r.score[3] == 1.0  # the label changes the koppelkans, not the score
 
 
 def test_bouwjaar_unknown(make_frame, settings):
@@ -77,20 +83,40 @@ def test_eigendom_unknown_without_bezit(make_frame, settings):
         (8, 1.0, 3000, 8, "kansrijk"),
         (10, 1.0, 3000, 10, "let op"),  # at drempel_let_op
         (9, 1.1, 3000, 10, "let op"),  # 9.9 → 10 places (rounded up)
-        (40, 1.0, 3000, 40, "blokkade"),  # at drempel_blokkade
+        (40, 1.0, 3000, 40, "let op"),  # at drempel_maatwerk: maatwerk parkeren, no blokkade
         (39, 1.0, 3000, 39, "let op"),
+        (60, 1.0, 3000, 60, "let op"),
         (10, 1.0, 800, 8, "kansrijk"),  # HOV within 800 m: 20% off
         (10, 1.0, 801, 10, "let op"),
     ],
 )
 def test_parkeren(make_frame, settings, homes, norm, hov_m, demand, status):
-    # force extra_woningen by roof area: floor(roof × 0.5 × 2 / 75) = homes
+    # force the binnen-plan homes by roof area: floor(roof × 0.5 × 2 / 75) = homes
     f = make_frame([{"plat_dak_m2": homes * 75.0, "parkeernorm": norm, "afstand_hov_m": float(hov_m)}])
-    assert f.loc[0, "extra_woningen"] == homes
+    assert f.loc[0, "extra_woningen_binnen_plan"] == homes
     r = parkeren.evaluate(f, settings)
     assert r.values["extra_parkeerplaatsen"][0] == demand
     assert r.status[0] == status
     assert r.score[0] == pytest.approx(max(0.0, 1 - demand / 40))
+    assert ("maatwerk parkeren" in r.kort[0]) is (demand >= 40)
+
+
+def test_parkeren_counts_homes_of_every_form(make_frame, settings):
+    # 8 optop homes + 4 from another form = 12 homes × norm 1 = 12 places → let op
+    f = make_frame([{"plat_dak_m2": 600.0, "andere_vormen_binnen_plan": 4.0}])
+    r = parkeren.evaluate(f, settings)
+    assert r.values["extra_parkeerplaatsen"][0] == 12 and r.status[0] == "let op"
+
+
+def test_parkeren_maatwerk_status_is_configurable(make_frame, settings):
+    s = dataclasses.replace(
+        settings,
+        regels=dataclasses.replace(
+            settings.regels, parkeren=dataclasses.replace(settings.regels.parkeren, status_maatwerk="onderzoek nodig")
+        ),
+    )
+    f = make_frame([{"plat_dak_m2": 40 * 75.0}])
+    assert parkeren.evaluate(f, s).status[0] == "onderzoek nodig"
 
 
 def test_parkeren_outside_zone_is_unknown(make_frame, settings):
@@ -98,10 +124,9 @@ def test_parkeren_outside_zone_is_unknown(make_frame, settings):
     assert math.isnan(r.score[0]) and r.status[0] == "let op" and "geen parkeerzone" in r.reden[0]
 
 
-def test_parkeren_without_layer_is_unknown(make_frame, settings):
-    s = dataclasses.replace(settings, invoer=dataclasses.replace(settings.invoer, parkeerzones=None))
-    r = parkeren.evaluate(make_frame([{}]), s)
-    assert math.isnan(r.score[0]) and r.status[0] == "let op"
+def test_parkeren_unknown_homes_is_unknown(make_frame, settings):
+    r = parkeren.evaluate(make_frame([{"max_bouwhoogte_m": math.nan}]), settings)
+    assert math.isnan(r.score[0]) and r.status[0] == "let op" and "aantal extra woningen onbekend" in r.reden[0]
 
 
 def test_voorzieningen_score_per_soort_and_weights(make_frame, settings):
@@ -143,11 +168,11 @@ def test_voorzieningen_missing_soort_is_left_out_not_zero(make_frame, settings):
     assert voorzieningen.evaluate(f, settings).score[0] == pytest.approx(1.0)
 
 
-def test_monument_blocks_by_default_and_can_be_let_op(make_frame, settings):
+def test_monument_needs_research_by_default_and_is_configurable(make_frame, settings):
     f = make_frame([{"monument": True, "monumentnummers": "531234"}, {}])
     r = monument.evaluate(f, settings)
-    assert list(r.status) == ["blokkade", "kansrijk"] and list(r.score) == [0.0, 1.0]
-    assert "531234" in r.reden[0]
+    assert list(r.status) == ["onderzoek nodig", "kansrijk"] and list(r.score) == [0.5, 1.0]
+    assert "531234" in r.reden[0] and "cultuurhistorisch onderzoek" in r.kort[0]
     s = dataclasses.replace(
         settings,
         regels=dataclasses.replace(
@@ -157,13 +182,36 @@ def test_monument_blocks_by_default_and_can_be_let_op(make_frame, settings):
     assert monument.evaluate(f, s).status[0] == "let op"
 
 
+def test_monument_unknown_without_layer_comes_from_the_frame(make_frame, settings):
+    import pandas as pd
+
+    f = make_frame([{}])
+    f["monument"] = pd.array([pd.NA], dtype="boolean")  # what build_panden gives without a layer
+    r = monument.evaluate(f, settings)
+    assert math.isnan(r.score[0]) and r.status[0] == "let op" and "geen monumentenlaag" in r.kort[0]
+
+
+def _veerkracht(settings, **changes):
+    rule = dataclasses.replace(settings.regels.veerkracht, **changes)
+    return dataclasses.replace(settings, regels=dataclasses.replace(settings.regels, veerkracht=rule))
+
+
 @pytest.mark.parametrize(
     "value, score, status",
     [(3.5, 0.0, "let op"), (3.8, 0.3, "kansrijk"), (4.5, 1.0, "kansrijk"), (5.0, 1.0, "kansrijk")],
 )
-def test_veerkracht(make_frame, settings, value, score, status):
-    r = veerkracht.evaluate(make_frame([{"veerkracht_waarde": value}]), settings)
+def test_veerkracht_straf_scores_linearly(make_frame, settings, value, score, status):
+    # (value - 3.5) / (4.5 - 3.5), clamped; below 0.3 → let op
+    r = veerkracht.evaluate(make_frame([{"veerkracht_waarde": value}]), _veerkracht(settings, effect="straf"))
     assert r.score[0] == pytest.approx(score) and r.status[0] == status
+
+
+def test_veerkracht_default_marks_low_value_as_kans_without_lowering_the_score(make_frame, settings):
+    f = make_frame([{"veerkracht_waarde": 3.6}, {"veerkracht_waarde": 4.4}, {"veerkracht_waarde": math.nan}])
+    r = veerkracht.evaluate(f, settings)
+    assert r.score[0] == 1.0 and r.score[1] == 1.0 and math.isnan(r.score[2])
+    assert list(r.status) == ["kansrijk", "kansrijk", "let op"]
+    assert "kans leefbaarheid" in r.reden[0] and "kans leefbaarheid" not in r.reden[1]
 
 
 def test_veerkracht_off_when_no_column(make_frame, settings):
@@ -174,3 +222,15 @@ def test_veerkracht_off_when_no_column(make_frame, settings):
         ),
     )
     assert veerkracht.evaluate(make_frame([{}]), s) is None
+
+
+def test_rules_forms_and_scoring_do_not_load_the_config_at_runtime():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, optopscan.rules, optopscan.forms.optoppen, optopscan.scoring; "
+        "print('optopscan.config' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
