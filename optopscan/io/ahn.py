@@ -147,11 +147,12 @@ def _vrt_xml(datasets) -> str:
 
 def _read(ds, bounds: tuple[float, float, float, float]):
     """(array with NaN for no-data, transform) of the window covering ``bounds``."""
-    from rasterio.windows import Window, from_bounds
+    from rasterio.windows import Window
 
-    w = from_bounds(*bounds, transform=ds.transform)
-    col, row = int(np.floor(w.col_off)), int(np.floor(w.row_off))
-    win = Window(col, row, int(np.ceil(w.col_off + w.width)) - col, int(np.ceil(w.row_off + w.height)) - row)
+    t = ds.transform  # north-up grid (AHN): x = c + col·a, y = f + row·e (e < 0)
+    col, row = int(np.floor((bounds[0] - t.c) / t.a)), int(np.floor((bounds[3] - t.f) / t.e))
+    col1, row1 = int(np.ceil((bounds[2] - t.c) / t.a)), int(np.ceil((bounds[1] - t.f) / t.e))
+    win = Window(col, row, col1 - col, row1 - row)
     arr = np.full((win.height, win.width), np.nan)
     # the part of the window inside the raster (reads outside it stay NaN: no coverage)
     c0, r0 = max(win.col_off, 0), max(win.row_off, 0)
@@ -162,7 +163,9 @@ def _read(ds, bounds: tuple[float, float, float, float]):
             part[part == ds.nodata] = np.nan
         arr[r0 - win.row_off : r1 - win.row_off, c0 - win.col_off : c1 - win.col_off] = part
     arr[~np.isfinite(arr) | (arr < -1000) | (arr > 10000)] = np.nan
-    return arr, ds.window_transform(win)
+    from affine import Affine
+
+    return arr, Affine(t.a, t.b, t.c + col * t.a, t.d, t.e, t.f + row * t.e)
 
 
 def _group_stats(labels: np.ndarray, values: np.ndarray, n: int, quantiles: tuple[float, ...]) -> np.ndarray:

@@ -83,8 +83,8 @@ RANGES: dict[str, tuple[Range, ...]] = {
     "verblijfsobjecten": (Range("oppervlakte", 1, 1_000_000, "oppervlakte", unit="m²"),),
     "bag3d": (
         bouwjaar_range("bouwjaar_3dbag"),
-        Range("h_maaiveld", -10, MAX_HEIGHT_M, "maaiveld", 1, "m NAP", also=("h_dak_70p", "h_dak_max")),
-        Range("hoogte_m", 0, MAX_HEIGHT_M, "dakhoogte boven maaiveld", 1, "m", also=("h_dak_70p",)),
+        Range("h_maaiveld", -10, MAX_HEIGHT_M, "maaiveld", 1, "m NAP", also=("h_dak_70p", "h_dak_max", "bouwlagen")),
+        Range("hoogte_m", 0, MAX_HEIGHT_M, "dakhoogte boven maaiveld", 1, "m", also=("h_dak_70p", "bouwlagen")),
         Range("hoogte_max_m", 0, MAX_HEIGHT_M, "hoogste dakpunt boven maaiveld", 1, "m", also=("h_dak_max",)),
         Range("bouwlagen", 1, 100, "aantal bouwlagen"),
         Range("plat_dak_m2", 0, 1_000_000, "plat dakoppervlak", unit="m²"),
