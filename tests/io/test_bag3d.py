@@ -153,6 +153,8 @@ def _expected() -> pd.DataFrame:
             "daktype": ["horizontal", "multiple horizontal"],
             "plat_dak_m2": [100.0, 190.0],
             "grond_m2": [100.0, 200.0],
+            "hoogtebron": ["3dbag", "3dbag"],
+            "onwaarschijnlijk": ["", ""],
         }
     )
 
