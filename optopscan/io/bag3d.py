@@ -87,6 +87,8 @@ OUTPUT_COLUMNS = [
     "daktype",
     "plat_dak_m2",
     "grond_m2",
+    "hoogtebron",
+    "onwaarschijnlijk",
 ]
 
 _CITYJSON_SUFFIXES = (".json", ".jsonl", ".city.json", ".city.jsonl")
