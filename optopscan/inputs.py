@@ -173,7 +173,8 @@ def fill_from_ahn(
     rows["bouwlagen"] = est.astype("float64")
     rows["bouwlagen_geschat"] = est.notna().to_numpy()
     rows["daktype"] = raw["daktype"].fillna("").astype("str").to_numpy()
-    rows["hoogtebron"] = np.where(rows["hoogte_m"].notna() | rows["hoogte_max_m"].notna(), "ahn", None)
+    known = rows["hoogte_m"].notna() | rows["hoogte_max_m"].notna()
+    rows["hoogtebron"] = pd.Series("ahn", index=rows.index, dtype=object).where(known, None)
     if isinstance(heights, gpd.GeoDataFrame):
         geom = panden.set_index("pand_id").geometry.reindex(rows["pand_id"]).to_numpy()
         rows = gpd.GeoDataFrame(rows, geometry=geom, crs=heights.crs)

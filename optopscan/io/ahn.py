@@ -299,9 +299,9 @@ def ahn_heights(panden: gpd.GeoDataFrame, dsm: list[Path], dtm: list[Path]) -> p
             "dak_plat_aandeel": flat,
             "plat_dak_m2": flat * area,
             "grond_m2": np.where(area > 0, area, np.nan),
-            "daktype": np.where(
-                np.isnan(flat), None, np.where(flat >= FLAT_SHARE_HORIZONTAL, "horizontal", "slanted")
-            ).astype(object),
+            "daktype": pd.Series(np.where(flat >= FLAT_SHARE_HORIZONTAL, "horizontal", "slanted"), dtype=object)
+            .where(~np.isnan(flat), None)
+            .to_numpy(),
         }
     )
     return out

@@ -156,10 +156,10 @@ def read_verblijfsobjecten(
     )
     n = len(gdf)
 
-    def opt(name: str) -> pd.Series:
-        if name in gdf:
-            return gdf[name]
-        return pd.Series("", index=gdf.index, dtype="str")
+    def opt(name: str, frame: pd.DataFrame = gdf) -> pd.Series:
+        if name in frame:
+            return frame[name]
+        return pd.Series("", index=frame.index, dtype="str")
 
     first_pand = first_part(gdf["pand_identificatie"], ",")
     gebruiksdoel = per_unique(normalise_gebruiksdoel, gdf["gebruiksdoel"])
@@ -189,7 +189,7 @@ def read_verblijfsobjecten(
     if not geometry:
         out = pd.DataFrame(out)
     attrs = dict(gdf.attrs)
-    del gdf, first_pand, gebruiksdoel  # raw columns no longer needed
+    del gdf, opt, first_pand, gebruiksdoel  # raw columns no longer needed
     release_memory()
     keep = per_unique(_status_mask, out["status"], VBO_STATUS_IN_GEBRUIK)
     valid = out["vbo_id"].notna()

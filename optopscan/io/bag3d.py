@@ -378,7 +378,9 @@ def _rings_of(geom: dict, ground_only: bool) -> list[list[list[int]]]:
         if not sem_values:
             return []
         surfaces = [
-            s for s, v in zip(surfaces, sem_values) if v is not None and v < len(types) and types[v] == "GroundSurface"
+            s
+            for s, v in zip(surfaces, sem_values, strict=False)
+            if v is not None and v < len(types) and types[v] == "GroundSurface"
         ]
     return surfaces
 

@@ -7,6 +7,7 @@ Text columns use pandas' default ``str`` dtype; a missing value is NaN (``isna()
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import io
 import os
@@ -243,10 +244,8 @@ def release_memory() -> None:
     data, only the process's footprint.
     """
     global _LIBC
-    try:
+    with contextlib.suppress(Exception):  # older pyarrow or another pool
         pa.default_memory_pool().release_unused()
-    except Exception:  # older pyarrow or another pool
-        pass
     if sys.platform.startswith("linux"):
         try:
             if _LIBC is None:
