@@ -190,32 +190,38 @@ def test_null_geometries_are_left_out_and_counted(world):
 # ------------------------------------------------------------------ 4. versions
 
 
-def test_imro2008_without_readable_maatvoering_is_refused(world, tmp_path):
-    gml = tmp_path / "plan2008.gml"
-    gml.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<imro:FeatureCollectionIMRO xmlns:imro="http://www.geonovum.nl/imro/2008/1" '
-        'xmlns:gml="http://www.opengis.net/gml">\n'
-        "<gml:featureMember><imro:Maatvoering gml:id='m1'>"
-        "<imro:omvang><imro:OmvangWaardeBP><imro:naam>maximum bouwhoogte (m)</imro:naam>"
-        "<imro:waarde>12</imro:waarde></imro:OmvangWaardeBP></imro:omvang>"
-        "<imro:geometrie><gml:Polygon srsName='EPSG:28992'><gml:exterior><gml:LinearRing>"
-        "<gml:posList>166000 508000 166100 508000 166100 508100 166000 508000</gml:posList>"
-        "</gml:LinearRing></gml:exterior></gml:Polygon></imro:geometrie>"
-        "</imro:Maatvoering></gml:featureMember>\n</imro:FeatureCollectionIMRO>\n",
-        encoding="utf-8",
-    )
-    from optopscan.errors import InputDataError
+IMRO2008 = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<imro:FeatureCollectionIMRO xmlns:imro="http://www.geonovum.nl/imro/2008/1" '
+    'xmlns:gml="http://www.opengis.net/gml">\n'
+    "<gml:featureMember><imro:Maatvoering gml:id='m1'>"
+    "<imro:omvang><imro:OmvangWaardeBP><imro:naam>maximum bouwhoogte (m)</imro:naam>"
+    "<imro:waarde>12</imro:waarde></imro:OmvangWaardeBP></imro:omvang>"
+    "<imro:geometrie><gml:Polygon srsName='EPSG:28992'><gml:exterior><gml:LinearRing>"
+    "<gml:posList>166000 508000 166100 508000 166100 508100 166000 508000</gml:posList>"
+    "</gml:LinearRing></gml:exterior></gml:Polygon></imro:geometrie>"
+    "</imro:Maatvoering></gml:featureMember>\n</imro:FeatureCollectionIMRO>\n"
+)
+
+
+def test_imro2008_omvangwaardebp_is_read_with_the_version_named(tmp_path):
     from optopscan.io.plans import read_plannen
 
-    try:
-        plannen = read_plannen(gml)
-    except InputDataError as exc:  # refused clearly
-        assert "IMRO2008" in str(exc) or "waarde" in str(exc)
-        assert "plan2008.gml" in str(exc)
-    else:  # or read, with the version named
-        versions = [b for b in plannen.maatvoering.attrs.get("bevindingen", []) if b["soort"] == "versie"]
-        assert versions and "IMRO2008" in versions[0]["voorbeelden"][0]
+    gml = tmp_path / "plan2008.gml"
+    gml.write_text(IMRO2008, encoding="utf-8")
+    plannen = read_plannen(gml)
+    assert plannen.maatvoering["max_bouwhoogte_m"].tolist() == [12.0]
+    (b,) = [b for b in plannen.maatvoering.attrs["bevindingen"] if b["soort"] == "versie"]
+    assert b["voorbeelden"] == ["IMRO2008"] and "IMRO2012" in b["toelichting"]
+
+
+def test_imro2008_without_omvangwaardebp_is_refused_clearly(world, tmp_path):
+    gml = tmp_path / "plan2008.gml"
+    gml.write_text(IMRO2008.replace("imro:naam", "imro:iets").replace("imro:waarde", "imro:anders"), encoding="utf-8")
+    world.write_text(world.read_text().replace("../samples/bestemmingsplan.gml", str(gml)))
+    code, out = run("validate", "--config", str(world))
+    assert code == 1
+    assert "plan2008.gml" in out and "IMRO2008" in out and "OmvangWaardeBP" in out and "Traceback" not in out
 
 
 def test_untested_cityjson_version_is_read_with_a_warning(real_data, world, tmp_path):

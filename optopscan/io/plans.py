@@ -150,10 +150,15 @@ def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
         gdf = read_layer(p, m_layer, [], columns=None, where_label="maatvoering", polygonal=True, allow_empty=True)
         fields = [c for c in gdf.columns if c != "geometry"]
         wcol, tcol = _field(fields, "waarde"), _field(fields, "waardeType")
+        if version == "2008" and tcol is None:
+            # IMRO2008: <omvang><OmvangWaardeBP><naam>…</naam><waarde>…</waarde>: naam is the type
+            nested = {f.lower().rsplit("|", 1)[-1]: f for f in fields if "omvangwaardebp|" in f.lower()}
+            tcol = nested.get("naam") or _field(fields, "naam")
+            wcol = nested.get("waarde") or wcol
         if len(gdf) and (wcol is None or tcol is None) and version == "2008":
             raise UnreadableFileError(
-                "IMRO2008-plan: de maatvoering staat in geneste OmvangWaardeBP-elementen die deze versie "
-                f"niet kan lezen (gevonden kolommen: {', '.join(fields)}).",
+                "IMRO2008-plan: geen OmvangWaardeBP met 'naam' en 'waarde' gevonden in de maatvoering "
+                f"(gevonden kolommen: {', '.join(fields)}).",
                 path=p,
                 layer=m_layer,
                 column="OmvangWaardeBP",
@@ -170,6 +175,20 @@ def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
             )
         if len(gdf):
             maat = _maatvoering(gdf, wcol, tcol, p, m_layer)
+            if len(maat) == 0:
+                types = pd.Series(gdf[tcol].explode().astype("str").unique()[:5])
+                add_finding(
+                    maat,
+                    Bevinding(
+                        p.name,
+                        tcol,
+                        "maatvoering zonder bekend type",
+                        len(gdf),
+                        types.tolist(),
+                        "Geen 'maximum bouwhoogte (m)' of 'maximum aantal bouwlagen' herkend; dit plan levert "
+                        "geen hoogtes.",
+                    ),
+                )
     if b_layer is not None:
         gdf = read_layer(
             p,
