@@ -143,9 +143,11 @@ def check_ranges(frame: pd.DataFrame, ranges: tuple[Range, ...], *, id_column: s
         n = int(bad.sum())
         if not n:
             continue
-        text = (
-            rng.label + " " + fmt(frame.loc[bad, rng.column], rng.decimals, rng.unit) + " onwaarschijnlijk, genegeerd"
-        )
+        values = frame.loc[bad, rng.column].astype("float64")
+        # fmt needs numbers that fit an int64; anything larger is shown as such, never as garbage
+        sane = np.isfinite(values) & (values.abs() < 1e12)
+        shown = fmt(values.where(sane), rng.decimals, rng.unit).where(sane, "buiten elk bereik")
+        text = rng.label + " " + shown + " onwaarschijnlijk, genegeerd"
         reasons[bad] = reasons[bad].where(reasons[bad] == "", reasons[bad] + "; ") + text
         for col in (rng.column, *rng.also):
             if col in frame:

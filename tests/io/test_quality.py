@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from optopscan.errors import InputDataError
@@ -24,6 +24,12 @@ def test_bouwjaar_out_of_range_becomes_unknown_with_a_reason():
     ]
     (b,) = findings_of(out)
     assert (b.bestand, b.kolom, b.aantal, b.voorbeelden) == ("bag.gpkg", "bouwjaar", 2, ["a", "b"])
+
+
+def test_absurd_values_are_named_without_garbage():
+    f = pd.DataFrame({"pand_id": ["a", "b"], "bouwjaar": [1e30, -np.inf]})
+    out = check_ranges(f, RANGES["panden"], id_column="pand_id", bron="x")
+    assert out["onwaarschijnlijk"].tolist() == ["bouwjaar buiten elk bereik onwaarschijnlijk, genegeerd"] * 2
 
 
 def test_next_year_is_allowed_the_year_after_is_not():
@@ -50,6 +56,7 @@ def test_roof_below_ground_blanks_the_roof_and_floors():
     assert out.loc[0, "onwaarschijnlijk"] == "dakhoogte boven maaiveld -2,0 m onwaarschijnlijk, genegeerd"
 
 
+@settings(deadline=None)
 @given(st.lists(st.floats(allow_nan=True, allow_infinity=True, width=32), min_size=1, max_size=30))
 def test_plan_heights_after_check_are_unknown_or_in_range(values):
     f = pd.DataFrame({"plan_id": [str(i) for i in range(len(values))], "max_bouwhoogte_m": values})
