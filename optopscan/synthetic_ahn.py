@@ -14,6 +14,7 @@ whose 70th percentile is ``b3_h_dak_70p`` and whose top is ``b3_h_dak_max``.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import geopandas as gpd
@@ -77,9 +78,11 @@ def _write(path: Path, arr: np.ndarray, transform) -> None:
 
 def write_ahn_sample(folder: str | Path, n: int = N_REMOVED) -> pd.DataFrame:
     """Write ``ahn/dsm/R_*.tif``, ``ahn/dtm/M_*.tif`` and ``ahn/waarheid.csv`` into ``folder``
-    and remove the chosen panden from ``folder/3dbag.gpkg``; returns the true heights
+    (replacing earlier tiles) and remove the chosen panden from ``folder/3dbag.gpkg``; returns the true heights
     (pand_id, h_maaiveld, h_dak_70p, h_dak_max, hoogte_m, hoogte_max_m)."""
     folder = Path(folder)
+    for sub in ("dsm", "dtm"):  # a fresh set of tiles (old ones would cover other panden)
+        shutil.rmtree(folder / "ahn" / sub, ignore_errors=True)
     bag3d_path = folder / "3dbag.gpkg"
     bag3d = pyogrio.read_dataframe(bag3d_path, layer="pand")
     panden = pyogrio.read_dataframe(folder / "bag-light.gpkg", layer="pand")
