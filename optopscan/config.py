@@ -11,6 +11,7 @@ import datetime
 import functools
 import hashlib
 import json
+import math
 import types
 import typing
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any, Literal, get_args, get_origin
 
 import yaml
 
+from optopscan.constants import CRITERIA
 from optopscan.errors import ConfigError
 
 #: Shipped with the package (also in a wheel): the sample configuration and data.
@@ -39,6 +41,10 @@ class Invoer:
     monumenten: Path | None = None
     energielabels: Path | None = None
     provincies: Path | None = None
+    #: AHN DSM / DTM (m NAP, EPSG:28992): GeoTIFF tiles, a VRT or a folder of tiles. Both or
+    #: neither; used only for panden without a 3D BAG height.
+    ahn_dsm: list[Path] = field(default_factory=list)
+    ahn_dtm: list[Path] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -410,6 +416,8 @@ def _convert(tp: Any, value: Any, key: str, base_dir: Path, source: Path | None,
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(key, f"verwacht een getal, kreeg {value!r}.", path=source)
+        if not math.isfinite(value):
+            raise ConfigError(key, f"verwacht een eindig getal, kreeg {value!r} (NaN/oneindig).", path=source)
         return float(value)
     if tp is str:
         if not isinstance(value, str):
@@ -422,13 +430,67 @@ def _join(key: str, name: str) -> str:
     return f"{key}.{name}" if key else name
 
 
-def _check_semantics(s: Settings, source: Path | None) -> None:
-    """Checks beyond types: known rules, non-negative weights, sane ranges."""
-    from optopscan.rules import RULES  # local import: rules import config types
+#: Lists and maps that must hold at least one entry (an empty one would silently switch a
+#: criterion off or end in an error halfway through a scan).
+NON_EMPTY = (
+    "regels.bouwjaar.banden",
+    "regels.hoogte.optop_daktypen",
+    "regels.voorzieningen.soorten",
+    "regels.voorzieningen.factor_stedelijkheid",
+    "gewichten",
+)
 
-    unknown = sorted(set(s.gewichten) - set(RULES))
+
+def _lookup(s: Settings, dotted: str) -> Any:
+    node: Any = s
+    for part in dotted.split("."):
+        node = getattr(node, part)
+    return node
+
+
+def _walk_numbers(node: Any, key: str):
+    """(key, value) of every number in a settings tree (dataclasses, dicts, lists)."""
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        for f in dataclasses.fields(node):
+            yield from _walk_numbers(getattr(node, f.name), _join(key, f.name))
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            yield from _walk_numbers(v, _join(key, str(k)))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _walk_numbers(v, f"{key}[{i}]")
+    elif isinstance(node, (int, float)) and not isinstance(node, bool):
+        yield key, node
+
+
+def _check_generic_ranges(s: Settings, source: Path | None) -> None:
+    """Name-based ranges for every section (also sections added later): lengths and areas
+    (``…_m``, ``…_m2``) are not negative, shares and discounts (``aandeel``, ``korting``) lie
+    in 0..1."""
+    for key, value in _walk_numbers(s, ""):
+        leaf = key.rsplit(".", 1)[-1].split("[")[0]
+        if (leaf.endswith("_m") or leaf.endswith("_m2")) and value < 0:
+            raise ConfigError(key, f"mag niet negatief zijn ({value}).", path=source)
+        if ("aandeel" in leaf or "korting" in leaf) and not 0 <= value <= 1:
+            raise ConfigError(key, f"moet tussen 0 en 1 liggen ({value}).", path=source)
+
+
+def _check_semantics(s: Settings, source: Path | None) -> None:
+    """Checks beyond types, all before any input is read: known criteria, non-empty lists and
+    maps, and the range of every number (the message names the key)."""
+    if bool(s.invoer.ahn_dsm) != bool(s.invoer.ahn_dtm):
+        missing = "invoer.ahn_dtm" if s.invoer.ahn_dsm else "invoer.ahn_dsm"
+        raise ConfigError(
+            missing,
+            "AHN vraagt zowel een DSM (ahn_dsm) als een DTM (ahn_dtm); geef beide op of geen van beide.",
+            path=source,
+        )
+    for dotted in NON_EMPTY:
+        if not _lookup(s, dotted):
+            raise ConfigError(dotted, "mag niet leeg zijn: geef minstens één waarde op.", path=source)
+    unknown = sorted(set(s.gewichten) - set(CRITERIA))
     if unknown:
-        raise ConfigError(f"gewichten.{unknown[0]}", f"onbekend criterium. Bekend: {', '.join(RULES)}.", path=source)
+        raise ConfigError(f"gewichten.{unknown[0]}", f"onbekend criterium. Bekend: {', '.join(CRITERIA)}.", path=source)
     for name, weight in s.gewichten.items():
         if weight < 0:
             raise ConfigError(f"gewichten.{name}", f"gewicht mag niet negatief zijn ({weight}).", path=source)
@@ -436,32 +498,87 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
         raise ConfigError(
             "gewichten", "alle gewichten zijn 0: geef minstens één criterium een gewicht > 0.", path=source
         )
+    _check_generic_ranges(s, source)
     k = s.klassen
     if not (100 >= k.A >= k.B >= k.C >= k.D >= 0):
         raise ConfigError("klassen", "grenzen moeten aflopen: 100 ≥ A ≥ B ≥ C ≥ D ≥ 0.", path=source)
     r = s.regels
     if r.verdiepingshoogte_m <= 0:
         raise ConfigError("regels.verdiepingshoogte_m", "moet groter dan 0 zijn.", path=source)
+    if r.verdiepingshoogte_m > 10:
+        raise ConfigError(
+            "regels.verdiepingshoogte_m", f"{r.verdiepingshoogte_m} m is geen verdieping (≤ 10).", path=source
+        )
     if r.hoogte.max_extra_bouwlagen < 1:
         raise ConfigError("regels.hoogte.max_extra_bouwlagen", "moet minstens 1 zijn.", path=source)
+    if not 0 <= r.hoogte.constructie_factor <= 1:
+        raise ConfigError("regels.hoogte.constructie_factor", "moet tussen 0 en 1 liggen.", path=source)
     if s.potentie.bvo_per_woning_m2 <= 0:
         raise ConfigError("potentie.bvo_per_woning_m2", "moet groter dan 0 zijn.", path=source)
     if not 0 < s.potentie.bruikbaar_aandeel <= 1:
         raise ConfigError("potentie.bruikbaar_aandeel", "moet tussen 0 en 1 liggen.", path=source)
-    if r.parkeren.drempel_maatwerk < r.parkeren.drempel_let_op:
+    e = r.eigendom
+    for name in ("drempel_volledig", "score_volledig", "score_gespikkeld", "drempel_vve"):
+        if not 0 <= getattr(e, name) <= 1:
+            raise ConfigError(f"regels.eigendom.{name}", "moet tussen 0 en 1 liggen.", path=source)
+    p = r.parkeren
+    for name in ("hov_afstand_m", "drempel_let_op", "drempel_maatwerk"):
+        if getattr(p, name) < 0:
+            raise ConfigError(f"regels.parkeren.{name}", "mag niet negatief zijn.", path=source)
+    if p.drempel_maatwerk < p.drempel_let_op:
         raise ConfigError("regels.parkeren.drempel_maatwerk", "moet ≥ drempel_let_op zijn.", path=source)
     if r.veerkracht.hoog <= r.veerkracht.laag:
         raise ConfigError("regels.veerkracht.hoog", "moet groter zijn dan 'laag'.", path=source)
-    for name, soort in r.voorzieningen.soorten.items():
+    if not 0 <= r.veerkracht.drempel_let_op <= 1:
+        raise ConfigError("regels.veerkracht.drempel_let_op", "moet tussen 0 en 1 liggen.", path=source)
+    v = r.voorzieningen
+    for name, soort in v.soorten.items():
         if soort.referentieafstand_m <= 0:
             raise ConfigError(
                 f"regels.voorzieningen.soorten.{name}.referentieafstand_m", "moet groter dan 0 zijn.", path=source
             )
         if soort.gewicht < 0:
             raise ConfigError(f"regels.voorzieningen.soorten.{name}.gewicht", "mag niet negatief zijn.", path=source)
+    if not any(soort.gewicht > 0 for soort in v.soorten.values()):
+        raise ConfigError(
+            "regels.voorzieningen.soorten",
+            "alle gewichten zijn 0: geef minstens één soort een gewicht > 0.",
+            path=source,
+        )
+    for klasse, factor in v.factor_stedelijkheid.items():
+        if klasse not in (1, 2, 3, 4, 5):
+            raise ConfigError(
+                f"regels.voorzieningen.factor_stedelijkheid.{klasse}",
+                "stedelijkheidsklasse moet 1 t/m 5 zijn.",
+                path=source,
+            )
+        if factor <= 0:
+            raise ConfigError(
+                f"regels.voorzieningen.factor_stedelijkheid.{klasse}", "moet groter dan 0 zijn.", path=source
+            )
+    if not 0 <= v.drempel_let_op <= 1:
+        raise ConfigError("regels.voorzieningen.drempel_let_op", "moet tussen 0 en 1 liggen.", path=source)
     for i, band in enumerate(r.bouwjaar.banden):
         if not 0 <= band.score <= 1:
             raise ConfigError(f"regels.bouwjaar.banden[{i}].score", "moet tussen 0 en 1 liggen.", path=source)
+        if band.van is not None and band.tot is not None and band.van > band.tot:
+            raise ConfigError(
+                f"regels.bouwjaar.banden[{i}]", f"van ({band.van}) ligt na tot ({band.tot}).", path=source
+            )
+    kop = r.bouwjaar.koppelkans_verduurzaming
+    if kop.van > kop.tot:
+        raise ConfigError(
+            "regels.bouwjaar.koppelkans_verduurzaming", f"van ({kop.van}) ligt na tot ({kop.tot}).", path=source
+        )
+    u = s.uitvoer
+    if u.max_polygonen < 0:
+        raise ConfigError("uitvoer.max_polygonen", "mag niet negatief zijn.", path=source)
+    if u.onbekend_csv_vanaf < 0:
+        raise ConfigError("uitvoer.onbekend_csv_vanaf", "mag niet negatief zijn.", path=source)
+    if not 0 <= s.klassen.volledigheid <= 1:
+        raise ConfigError("klassen.volledigheid", "moet tussen 0 en 1 liggen (aandeel van het gewicht).", path=source)
+    if not 0 <= r.monument.score <= 1:
+        raise ConfigError("regels.monument.score", "moet tussen 0 en 1 liggen.", path=source)
     _check_financieel(s.financieel, source)
 
 

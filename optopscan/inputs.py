@@ -7,12 +7,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from optopscan.config import Settings
 from optopscan.errors import OptopscanError
-from optopscan.io import bag, bag3d, bezit, context, plans
-from optopscan.io.common import release_memory
+from optopscan.io import ahn, bag, bag3d, bezit, context, plans
+from optopscan.io.ahn import expand_paths
+from optopscan.io.common import isin, release_memory
+from optopscan.io.quality import RANGES, Bevinding, check_ranges, findings_of
 
 Step = Callable[[str], None]
 
@@ -50,6 +53,23 @@ class Inputs:
             "energielabels": self.energielabels,
         }
         return {k: v for k, v in named.items() if v is not None}
+
+    def bevindingen(self) -> list[Bevinding]:
+        """Every data-quality finding of every loaded frame (implausible values, duplicate ids,
+        missing geometries, untested versions), in layer order."""
+        seen: set[tuple] = set()
+        out = []
+        for frame in self.layers().values():
+            for b in findings_of(frame):
+                key = (b.bestand, b.kolom, b.soort, b.aantal, tuple(b.voorbeelden))
+                if key not in seen:  # frames derived from one another share attrs
+                    seen.add(key)
+                    out.append(b)
+        return out
+
+    def samenvatting(self) -> list[str]:
+        """Short Dutch lines for the scan summary: one per finding (empty when all is clean)."""
+        return [b.text() for b in self.bevindingen()]
 
 
 #: Peak memory of a local scan per BAG pand, verblijfsobject and 3D BAG feature, measured
@@ -115,6 +135,72 @@ def check_memory(settings: Settings) -> None:
         )
 
 
+def fill_from_ahn(
+    panden: gpd.GeoDataFrame, heights: pd.DataFrame, dsm: list[Path], dtm: list[Path], storey_height: float
+) -> pd.DataFrame:
+    """Add AHN heights (``hoogtebron`` "ahn") for the panden that 3D BAG has no height for.
+
+    The rows have the 3D BAG frame's columns (bouwlagen estimated from the height, flagged
+    ``bouwlagen_geschat``) and go through the same plausibility ranges; 3D BAG rows without a
+    height are replaced. Attributes (findings) of the 3D BAG frame are kept.
+    """
+    has_height = heights["hoogtebron"].notna() if "hoogtebron" in heights else heights["hoogte_m"].notna()
+    known = isin(panden["pand_id"], heights.loc[has_height, "pand_id"])
+    todo = panden.loc[~known.to_numpy(), ["pand_id", "geometry"]]
+    if len(todo) == 0:
+        return heights
+    raw = ahn.ahn_heights(todo, dsm, dtm)
+    raw = raw[raw[["h_dak_70p", "h_dak_max"]].notna().any(axis=1)]
+    if len(raw) == 0:
+        return heights
+    rows = pd.DataFrame(
+        {
+            "pand_id": raw["pand_id"].astype("str").to_numpy(),
+            "bouwjaar_3dbag": np.nan,
+            "h_maaiveld": raw["h_maaiveld"].to_numpy(),
+            "h_dak_70p": raw["h_dak_70p"].to_numpy(),
+            "h_dak_max": raw["h_dak_max"].to_numpy(),
+            "hoogte_m": (raw["h_dak_70p"] - raw["h_maaiveld"]).to_numpy(),
+            "hoogte_max_m": (raw["h_dak_max"] - raw["h_maaiveld"]).to_numpy(),
+            "bouwlagen": np.nan,
+            "plat_dak_m2": raw["plat_dak_m2"].to_numpy(),
+            "grond_m2": raw["grond_m2"].to_numpy(),
+        }
+    )
+    rows = check_ranges(rows, RANGES["bag3d"], id_column="pand_id", bron="AHN")
+    rows["h_dak_70p"] = rows["h_dak_70p"].where(rows["hoogte_m"].notna())
+    est = np.floor(rows["hoogte_m"] / storey_height + 0.5).where(rows["hoogte_m"] > 0).clip(lower=1)
+    rows["bouwlagen"] = est.astype("float64")
+    rows["bouwlagen_geschat"] = est.notna().to_numpy()
+    rows["daktype"] = raw["daktype"].fillna("").astype("str").to_numpy()
+    known = rows["hoogte_m"].notna() | rows["hoogte_max_m"].notna()
+    rows["hoogtebron"] = pd.Series("ahn", index=rows.index, dtype=object).where(known, None)
+    if isinstance(heights, gpd.GeoDataFrame):
+        geom = panden.set_index("pand_id").geometry.reindex(rows["pand_id"]).to_numpy()
+        rows = gpd.GeoDataFrame(rows, geometry=geom, crs=heights.crs)
+    keep = heights[~isin(heights["pand_id"], rows["pand_id"]).to_numpy()]
+    out = pd.concat([keep, rows[[c for c in heights.columns if c in rows]]], ignore_index=True)
+    out.attrs = dict(heights.attrs)
+    out.attrs["bevindingen"] = list(heights.attrs.get("bevindingen", [])) + list(rows.attrs.get("bevindingen", []))
+    out.attrs["uit_ahn"] = int((rows["hoogtebron"] == "ahn").sum())
+    return out
+
+
+def with_height_source(panden: gpd.GeoDataFrame, heights: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Per pand ``hoogtebron`` ("3dbag", "ahn" or None) and the 3D BAG/AHN reasons merged into
+    ``onwaarschijnlijk`` (the text the complex's toelichting names)."""
+    first = heights.drop_duplicates("pand_id").set_index("pand_id")
+    panden = panden.copy()
+    src = panden["pand_id"].map(first["hoogtebron"]) if "hoogtebron" in first else None
+    panden["hoogtebron"] = src.astype(object).where(src.notna(), None) if src is not None else None
+    if "onwaarschijnlijk" in first:
+        extra = panden["pand_id"].map(first["onwaarschijnlijk"]).fillna("").astype(object)
+        own = panden["onwaarschijnlijk"].fillna("").astype(object) if "onwaarschijnlijk" in panden else ""
+        both = (own != "") & (extra != "")
+        panden["onwaarschijnlijk"] = own + np.where(both, "; ", "") + extra
+    return panden
+
+
 def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: bool = True) -> Inputs:
     """Read every configured input; raises an InputDataError naming file/layer/column.
 
@@ -158,8 +244,14 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
     vbo = bag.read_verblijfsobjecten(inv.bag, geometry=geometrie)
     step("3D BAG lezen")
     heights = bag3d.read_bag3d(inv.bag3d, storey_height=settings.regels.verdiepingshoogte_m, geometry=geometrie)
+    if inv.ahn_dsm:
+        step("AHN-hoogtes berekenen voor panden zonder 3D BAG-hoogte")
+        heights = fill_from_ahn(panden, heights, inv.ahn_dsm, inv.ahn_dtm, settings.regels.verdiepingshoogte_m)
+    panden = with_height_source(panden, heights)
     inputs = Inputs(panden=panden, verblijfsobjecten=vbo, bag3d=heights)
     inputs.files = {"bag": [inv.bag], "bag3d": [inv.bag3d]}
+    if inv.ahn_dsm:
+        inputs.files["ahn"] = expand_paths(inv.ahn_dsm, "DSM") + expand_paths(inv.ahn_dtm, "DTM")
     if inv.bezit is not None:
         step("Bezit lezen en koppelen aan BAG")
         raw = bezit.read_bezit(inv.bezit, kol.bezit or None)

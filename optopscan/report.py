@@ -80,13 +80,16 @@ def validate(settings: Settings, inputs: Inputs, unmatched_csv: Path | None = No
     woon = panden[panden["woonfunctie"] | (panden["aantal_woningen"] > 0)]
     n = len(woon)
     with_height = int(woon["hoogte_m"].notna().sum())
+    bron = inputs.panden.set_index("pand_id")["hoogtebron"] if "hoogtebron" in inputs.panden else None
+    from_ahn = int((woon["pand_id"].map(bron) == "ahn").sum()) if bron is not None else 0
     with_plan = int((woon["max_bouwhoogte_m"].notna() | woon["max_bouwlagen"].notna()).sum())
     with_buurt = int(woon["buurtcode"].notna().sum())
     with_zone = int(woon["parkeernorm"].notna().sum())
     r.lines += [
         "",
         f"Panden met woonfunctie: {n} van {len(panden)}",
-        f"  met 3D BAG-hoogte:      {with_height} ({pct(with_height, n)})",
+        f"  met hoogte:             {with_height} ({pct(with_height, n)})"
+        + (f", waarvan {from_ahn} uit AHN" if from_ahn else ""),
         f"  met planwaarde:         {with_plan} ({pct(with_plan, n)})",
         f"  in een buurt:           {with_buurt} ({pct(with_buurt, n)})",
         f"  in een parkeerzone:     {with_zone} ({pct(with_zone, n)})",
@@ -97,8 +100,11 @@ def validate(settings: Settings, inputs: Inputs, unmatched_csv: Path | None = No
         r.errors.append(
             "geen enkel woonpand heeft een 3D BAG-hoogte: controleer of BAG en 3D BAG hetzelfde gebied beslaan."
         )
-    elif with_height < 0.9 * n:
-        r.warnings.append(f"{n - with_height} woonpanden zonder 3D BAG-hoogte: hun hoogtecriterium wordt 'onbekend'.")
+    elif with_height < n:
+        r.warnings.append(
+            f"{n - with_height} woonpanden zonder hoogte (3D BAG of AHN): hun hoogtecriterium wordt 'onbekend'."
+        )
+    _findings_section(r, inputs)
     if plannen is not None and with_plan < n:
         r.warnings.append(f"{n - with_plan} woonpanden zonder planwaarde: hun hoogteruimte wordt 'onbekend'.")
     if inputs.buurten is not None and with_buurt < n:
@@ -107,6 +113,22 @@ def validate(settings: Settings, inputs: Inputs, unmatched_csv: Path | None = No
     if inputs.match_report is not None:
         _bezit_section(r, inputs, settings, unmatched_csv)
     return r
+
+
+def _findings_section(r: Report, inputs: Inputs) -> None:
+    """Implausible values, duplicate ids, missing geometries and untested versions, per file
+    and column with a count and example ids; each is also a warning."""
+    findings = inputs.bevindingen()
+    r.lines += ["", "Controle op onwaarschijnlijke waarden, dubbele id's en lege geometrieën:"]
+    if not findings:
+        r.lines.append("  niets gevonden")
+        return
+    r.lines.append(f"  {'bestand':<36}{'kolom':<20}{'soort':<30}{'aantal':>7}  voorbeelden")
+    for b in findings:
+        r.lines.append(
+            f"  {b.bestand[:35]:<36}{b.kolom[:19]:<20}{b.soort[:29]:<30}{b.aantal:>7}  {', '.join(b.voorbeelden)}"
+        )
+        r.warnings.append(b.text())
 
 
 def _bezit_section(r: Report, inputs: Inputs, settings: Settings, unmatched_csv: Path | None) -> None:

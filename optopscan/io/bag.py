@@ -26,8 +26,8 @@ from optopscan.io.common import (
     release_memory,
     to_float,
     to_int,
-    unique_rows,
 )
+from optopscan.io.quality import RANGES, check_ranges, drop_missing_geometry, resolve_duplicates
 
 #: Pand statuses that mean "the building stands": in use, in use but not yet surveyed,
 #: being renovated, or with a demolition permit that has not been carried out yet.
@@ -82,6 +82,7 @@ def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
             ("bouwjaar", "oorspronkelijkbouwjaar"),
             "gebruiksdoel",
             ("aantal_verblijfsobjecten", "aantal_vbo"),
+            "documentdatum",
         ],
         where_label="BAG-panden",
         polygonal=True,
@@ -99,13 +100,22 @@ def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
         crs=gdf.crs,
         index=gdf.index,
     )
+    if "documentdatum" in gdf:
+        out["documentdatum"] = gdf["documentdatum"].astype("str")
     out["gebruiksdoel"] = out["gebruiksdoel"].astype("str")
     out.insert(4, "woonfunctie", per_unique(_woonfunctie, out["gebruiksdoel"]))
     keep = per_unique(_status_mask, out["status"], PAND_STATUS_BESTAAND)
     valid = out["pand_id"].notna()
     mask = keep & valid
-    out = unique_rows(out if mask.all() else out[mask], "pand_id").reset_index(drop=True)
+    out = out if mask.all() else out[mask]
     out.attrs.update(gdf.attrs)
+    bron = f"{Path(path).name} (laag {gdf.attrs.get('laag', layer)})"
+    out = resolve_duplicates(
+        out, "pand_id", bron=bron, compare=["bouwjaar", "status", "gebruiksdoel", "aantal_vbo"], what="pand", path=path
+    )
+    out = drop_missing_geometry(out, id_column="pand_id", bron=bron, what="panden")
+    out = check_ranges(out, RANGES["panden"], id_column="pand_id", bron=bron)
+    out = out.drop(columns="documentdatum", errors="ignore").reset_index(drop=True)
     out.attrs["niet_bestaand"] = int((~keep).sum())
     out.attrs["ongeldige_id"] = int((keep & ~valid).sum())
     out.attrs["gelezen"] = n
@@ -138,6 +148,7 @@ def read_verblijfsobjecten(
             ("toevoeging", "huisnummertoevoeging"),
             "postcode",
             ("woonplaats_naam", "woonplaats"),
+            "documentdatum",
         ],
         where_label="BAG-verblijfsobjecten",
         polygonal=False,
@@ -145,10 +156,10 @@ def read_verblijfsobjecten(
     )
     n = len(gdf)
 
-    def opt(name: str) -> pd.Series:
-        if name in gdf:
-            return gdf[name]
-        return pd.Series("", index=gdf.index, dtype="str")
+    def opt(name: str, frame: pd.DataFrame = gdf) -> pd.Series:
+        if name in frame:
+            return frame[name]
+        return pd.Series("", index=frame.index, dtype="str")
 
     first_pand = first_part(gdf["pand_identificatie"], ",")
     gebruiksdoel = per_unique(normalise_gebruiksdoel, gdf["gebruiksdoel"])
@@ -173,16 +184,38 @@ def read_verblijfsobjecten(
         crs=gdf.crs if geometry else None,
         index=gdf.index,
     )
+    if "documentdatum" in gdf:
+        out["documentdatum"] = gdf["documentdatum"].astype("str")
     if not geometry:
         out = pd.DataFrame(out)
     attrs = dict(gdf.attrs)
-    del gdf, first_pand, gebruiksdoel  # raw columns no longer needed
+    del gdf, opt, first_pand, gebruiksdoel  # raw columns no longer needed
     release_memory()
     keep = per_unique(_status_mask, out["status"], VBO_STATUS_IN_GEBRUIK)
     valid = out["vbo_id"].notna()
     mask = keep & valid
-    out = unique_rows(out if mask.all() else out[mask], "vbo_id").reset_index(drop=True)
+    out = out if mask.all() else out[mask]
     out.attrs.update(attrs)
+    bron = f"{Path(path).name} (laag {attrs.get('laag', layer)})"
+    out = resolve_duplicates(
+        out,
+        "vbo_id",
+        bron=bron,
+        compare=[
+            "pand_id",
+            "gebruiksdoel",
+            "oppervlakte",
+            "status",
+            "postcode",
+            "huisnummer",
+            "huisletter",
+            "toevoeging",
+        ],
+        what="verblijfsobject",
+        path=path,
+    )
+    out = check_ranges(out, RANGES["verblijfsobjecten"], id_column="vbo_id", bron=bron)
+    out = out.drop(columns=["documentdatum", "onwaarschijnlijk"], errors="ignore").reset_index(drop=True)
     out.attrs["niet_in_gebruik"] = int((~keep).sum())
     out.attrs["ongeldige_id"] = int((keep & ~valid).sum())
     out.attrs["gelezen"] = n

@@ -28,6 +28,7 @@ footprint is the Building's LoD 0 MultiSurface (vertices × ``transform.scale`` 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -57,6 +58,7 @@ from optopscan.io.common import (
     to_rd,
     unique_rows,
 )
+from optopscan.io.quality import EXAMPLES, RANGES, Bevinding, add_finding, check_ranges
 
 #: canonical name → source attribute names, newest generation first.
 ATTRIBUTE_CANDIDATES: dict[str, tuple[str, ...]] = {
@@ -85,6 +87,8 @@ OUTPUT_COLUMNS = [
     "daktype",
     "plat_dak_m2",
     "grond_m2",
+    "hoogtebron",
+    "onwaarschijnlijk",
 ]
 
 _CITYJSON_SUFFIXES = (".json", ".jsonl", ".city.json", ".city.jsonl")
@@ -130,24 +134,43 @@ def _finish(raw: gpd.GeoDataFrame, storey_height: float) -> gpd.GeoDataFrame:
             return to_float(raw[col])
         return pd.Series(np.nan, index=idx, dtype="float64")
 
-    h0, h70, hmax = num("h_maaiveld"), num("h_dak_70p"), num("h_dak_max")
+    ids = normalise_bag_id(raw["identificatie"])
+    bron = str(raw.attrs.get("bron", "3D BAG")) + (f" (laag {raw.attrs['laag']})" if raw.attrs.get("laag") else "")
+    # plausibility first (io.quality.RANGES): an implausible value is unknown, never data
+    h0_raw, h70_raw, hmax_raw = num("h_maaiveld"), num("h_dak_70p"), num("h_dak_max")
+    pre = pd.DataFrame(
+        {
+            "pand_id": ids,
+            "bouwjaar_3dbag": num("bouwjaar_3dbag"),
+            "h_maaiveld": h0_raw,
+            "h_dak_70p": h70_raw,
+            "h_dak_max": hmax_raw,
+            "hoogte_m": h70_raw - h0_raw,
+            "hoogte_max_m": hmax_raw - h0_raw,
+            "bouwlagen": num("bouwlagen"),
+            "plat_dak_m2": num("plat_dak_m2"),
+            "grond_m2": num("grond_m2"),
+        },
+        index=idx,
+    )
+    pre = check_ranges(pre, RANGES["bag3d"], id_column="pand_id", bron=bron)
+    h0, h70, hmax = pre["h_maaiveld"], pre["h_dak_70p"], pre["h_dak_max"]
     hoogte = h70 - h0
     hoogte_max = hmax - h0
-    known = num("bouwlagen")
-    known = known.where(known > 0)
+    known = pre["bouwlagen"]
     est = np.floor(hoogte / storey_height + 0.5)
     est = est.where(hoogte > 0).clip(lower=1)
     geschat = known.isna() & est.notna()
     bouwlagen = known.where(known.notna(), est)
-    grond = num("grond_m2")
+    grond = pre["grond_m2"]
     shapes = isinstance(raw, gpd.GeoDataFrame)
     if shapes:
         area = pd.Series(shapely.area(np.asarray(raw.geometry.values)), index=idx)
         grond = grond.where(grond.notna(), area.where(area > 0))
     out = pd.DataFrame(
         {
-            "pand_id": normalise_bag_id(raw["identificatie"]),
-            "bouwjaar_3dbag": num("bouwjaar_3dbag"),
+            "pand_id": ids,
+            "bouwjaar_3dbag": pre["bouwjaar_3dbag"],
             "h_maaiveld": h0,
             "h_dak_70p": h70,
             "h_dak_max": hmax,
@@ -158,16 +181,35 @@ def _finish(raw: gpd.GeoDataFrame, storey_height: float) -> gpd.GeoDataFrame:
             "daktype": per_unique(normalise_text, raw["daktype"])
             if "daktype" in raw
             else pd.Series("", index=idx, dtype="str"),
-            "plat_dak_m2": num("plat_dak_m2"),
+            "plat_dak_m2": pre["plat_dak_m2"],
             "grond_m2": grond.astype("float64"),
+            "hoogtebron": pd.Series("3dbag", index=idx, dtype=object).where(h70.notna() | hmax.notna(), None),
+            "onwaarschijnlijk": pre["onwaarschijnlijk"],
         },
         index=idx,
     )
     if shapes:
         out = gpd.GeoDataFrame(out, geometry=raw.geometry.values, crs=RD)
     present = out["pand_id"].notna()
-    out = unique_rows(out if present.all() else out[present], "pand_id").reset_index(drop=True)
+    out = out if present.all() else out[present]
+    n_dup = int(out["pand_id"].duplicated().sum())
+    examples = list(out.loc[out["pand_id"].duplicated(), "pand_id"].unique()[:EXAMPLES])
+    # 3D BAG tiles overlap at their edges: a pand in two tiles is the same building twice
+    out = unique_rows(out, "pand_id").reset_index(drop=True)
     out.attrs.update(raw.attrs)
+    out.attrs["bevindingen"] = list(raw.attrs.get("bevindingen", [])) + list(pre.attrs.get("bevindingen", []))
+    if n_dup:
+        add_finding(
+            out,
+            Bevinding(
+                bron,
+                "identificatie",
+                "dubbele pand-id",
+                n_dup,
+                [str(e) for e in examples],
+                "3D BAG-tegels overlappen aan de randen; de rij uit de eerste tegel is gebruikt.",
+            ),
+        )
     return out
 
 
@@ -285,17 +327,32 @@ def _load_json_objects(path: Path) -> list[dict]:
         ) from exc
     try:
         return [json.loads(text)]
+    except json.JSONDecodeError as exc:
+        whole = exc
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    try:
+        if first is None:
+            return []
+        json.loads(lines[first])
     except json.JSONDecodeError:
-        pass
+        # not CityJSONSeq (one object per line) either: one document, cut short or damaged
+        raise UnreadableFileError(
+            f"geen geldige JSON: {whole.msg} op regel {whole.lineno}, kolom {whole.colno}; het bestand is "
+            "mogelijk afgebroken.",
+            path=path,
+            remedy="download het CityJSON-bestand opnieuw van 3dbag.nl en controleer of de download volledig is.",
+        ) from None
     objs = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             objs.append(json.loads(line))
         except json.JSONDecodeError as exc:
             raise UnreadableFileError(
-                f"regel {lineno} is geen geldige JSON ({exc.msg}).",
+                f"regel {lineno} is geen geldige JSON ({exc.msg}, kolom {exc.colno}); het bestand is mogelijk "
+                "afgebroken.",
                 path=path,
                 remedy="download het CityJSON(Seq)-bestand opnieuw; het is mogelijk afgebroken.",
             ) from exc
@@ -321,7 +378,9 @@ def _rings_of(geom: dict, ground_only: bool) -> list[list[list[int]]]:
         if not sem_values:
             return []
         surfaces = [
-            s for s, v in zip(surfaces, sem_values) if v is not None and v < len(types) and types[v] == "GroundSurface"
+            s
+            for s, v in zip(surfaces, sem_values, strict=False)
+            if v is not None and v < len(types) and types[v] == "GroundSurface"
         ]
     return surfaces
 
@@ -339,6 +398,7 @@ def _read_cityjson(path: Path) -> gpd.GeoDataFrame:
             path=path,
             remedy="lever een CityJSON- of CityJSONSeq-bestand van 3dbag.nl.",
         )
+    version_findings = _version_findings(header, path)
     transform = header.get("transform") or {}
     scale = np.asarray(transform.get("scale", [1.0, 1.0, 1.0]), dtype="float64")[:2]
     translate = np.asarray(transform.get("translate", [0.0, 0.0, 0.0]), dtype="float64")[:2]
@@ -423,4 +483,42 @@ def _read_cityjson(path: Path) -> gpd.GeoDataFrame:
     gdf = to_rd(gdf, path, None)
     gdf = repair_geometries(gdf, polygonal=True)
     gdf.attrs["bron"] = path.name
+    gdf.attrs["bevindingen"] = version_findings
     return gdf
+
+
+#: CityJSON versions and 3D BAG releases (metadata.version prefix) this reader was tested with.
+CITYJSON_TESTED = ("1.1", "2.0")
+BAG3D_TESTED = ("v2023", "v2024", "v2025")
+
+
+def _version_findings(header: dict, path: Path) -> list[dict]:
+    """A 'versie' finding (read with a warning) for an untested CityJSON version / 3D BAG release."""
+    out = []
+    version = str(header.get("version", ""))
+    if version not in CITYJSON_TESTED:
+        out.append(
+            Bevinding(
+                path.name,
+                "version",
+                "versie",
+                1,
+                [f"CityJSON {version or '(geen)'}"],
+                f"CityJSON {version or '(zonder versie)'} is gelezen, maar getest zijn alleen "
+                f"{', '.join(CITYJSON_TESTED)}; controleer de hoogtes in het rapport.",
+            )
+        )
+    release = str((header.get("metadata") or {}).get("version", ""))
+    if release and not release.startswith(BAG3D_TESTED):
+        out.append(
+            Bevinding(
+                path.name,
+                "metadata.version",
+                "versie",
+                1,
+                [f"3D BAG {release}"],
+                f"3D BAG-versie {release} is gelezen, maar getest zijn alleen {', '.join(BAG3D_TESTED)}.*; "
+                "controleer de hoogtes in het rapport.",
+            )
+        )
+    return [dataclasses.asdict(b) for b in out]

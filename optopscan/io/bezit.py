@@ -26,6 +26,7 @@ from optopscan.io.common import (
     normalise_text,
     to_int,
 )
+from optopscan.io.quality import resolve_duplicates
 
 #: canonical column → candidate source headers (compared case-insensitively, ignoring
 #: spaces, underscores, hyphens and dots).
@@ -119,7 +120,19 @@ def read_bezit(path: str | Path, columns: dict[str, list[str]] | None = None) ->
     else:
         raw = _read_table(p)
         mapping = _map_columns(p, raw, cands)
-    return _canonical(raw, mapping)
+    out = _canonical(raw, mapping)
+    # a VHE listed twice: identical rows are one VHE; different rows cannot be chosen between
+    # (a bezit export has no documentdatum), so the ids are listed and the scan stops
+    compare = [c for c in out.columns if c not in ("vhe_id", "bron_rij")]
+    out = resolve_duplicates(
+        out,
+        "vhe_id",
+        bron=p.name,
+        compare=compare,
+        what="VHE",
+        path=p,
+    ).reset_index(drop=True)
+    return out
 
 
 def _read_table(p: Path) -> pd.DataFrame:

@@ -7,6 +7,7 @@ Text columns use pandas' default ``str`` dtype; a missing value is NaN (``isna()
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import io
 import os
@@ -55,6 +56,33 @@ def check_file(path: str | Path, what: str = "invoerbestand") -> Path:
             "of download het bestand opnieuw.",
         )
     return p
+
+
+def check_xml(path: Path, what: str = "GML-bestand") -> None:
+    """Raise UnreadableFileError naming the line when ``path`` is not well-formed XML.
+
+    GDAL's GML driver reads a file that was cut short as far as it gets, without an error:
+    an IMRO plan would silently lose its areas. expat streams the file in blocks (C speed,
+    constant memory).
+    """
+    import xml.parsers.expat
+
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        with open(path, "rb") as fh:
+            while block := fh.read(1 << 20):
+                parser.Parse(block, False)
+            parser.Parse(b"", True)
+    except xml.parsers.expat.ExpatError as exc:
+        reason = xml.parsers.expat.ErrorString(exc.code)
+        raise UnreadableFileError(
+            f"{what} is geen geldige XML: {reason} op regel {exc.lineno}, kolom {exc.offset + 1}; "
+            "het bestand is mogelijk afgebroken of beschadigd.",
+            path=path,
+            remedy="download het bestand opnieuw (ruimtelijkeplannen.nl) en controleer of de download volledig is.",
+        ) from None
+    except OSError as exc:
+        raise UnreadableFileError(f"kan het bestand niet lezen ({exc}).", path=path) from exc
 
 
 def gdal_open_options(path: Path) -> dict[str, str]:
@@ -216,10 +244,8 @@ def release_memory() -> None:
     data, only the process's footprint.
     """
     global _LIBC
-    try:
+    with contextlib.suppress(Exception):  # older pyarrow or another pool
         pa.default_memory_pool().release_unused()
-    except Exception:  # older pyarrow or another pool
-        pass
     if sys.platform.startswith("linux"):
         try:
             if _LIBC is None:
@@ -359,6 +385,15 @@ def read_layer(
         )
     gdf = _read(p, lyr, read_cols, fid_as_index, read_geometry)
     release_memory()  # the Arrow table pyogrio read is gone; give its memory back
+    expected = int(info.get("features", -1) or 0)
+    if expected > 0 and len(gdf) != expected:
+        raise UnreadableFileError(
+            f"GDAL las {len(gdf)} van de {expected} objecten die de laag aankondigt; het bestand is beschadigd "
+            "of afgebroken.",
+            path=p,
+            layer=lyr,
+            remedy="download of exporteer het bestand opnieuw en open het ter controle in QGIS.",
+        )
     if len(gdf) == 0 and not allow_empty:
         raise EmptyLayerError(
             f"de laag bevat geen objecten ({where_label}).",

@@ -22,6 +22,13 @@ from optopscan.io.common import (
     to_float,
     to_int,
 )
+from optopscan.io.quality import RANGES, check_ranges, count_missing_geometry
+
+
+def _bron(gdf: pd.DataFrame) -> str:
+    laag = gdf.attrs.get("laag")
+    return f"{gdf.attrs.get('bron', '?')}" + (f" (laag {laag})" if laag else "")
+
 
 #: CBS codes missing values as large negative numbers (−99995 geheim, −99997 …).
 CBS_SENTINEL_MAX = -99990
@@ -56,6 +63,7 @@ def read_buurten(path: str | Path, layer: str = "buurten") -> gpd.GeoDataFrame:
     rest = [c for c in gdf.columns if c not in first and c != "geometry"]
     out = gdf[first + rest + ["geometry"]]
     out.attrs.update(gdf.attrs)
+    count_missing_geometry(out, bron=_bron(gdf))
     return out
 
 
@@ -74,6 +82,8 @@ def read_parkeerzones(
         crs=RD,
     )
     out.attrs.update(gdf.attrs)
+    out = check_ranges(out, RANGES["parkeerzones"], id_column="zone", bron=_bron(gdf)).drop(columns="onwaarschijnlijk")
+    count_missing_geometry(out, bron=_bron(gdf))
     return out
 
 
@@ -98,18 +108,21 @@ def read_voorzieningen(path: str | Path, layer: str | None = None, soort_column:
         crs=RD,
     )
     out.attrs.update(gdf.attrs)
+    count_missing_geometry(out, bron=_bron(gdf))
     return out
 
 
 def read_monumenten(path: str | Path, layer: str | None = None) -> gpd.GeoDataFrame:
     """Rijksmonumenten (RCE): monumentnummer (str; from ``rijksmonument_nummer`` or
-    ``monumentnummer``), hoofdcategorie (str, "" when absent), geometry (as delivered)."""
+    ``monumentnummer``), hoofdcategorie (str, "" when absent), geometry (as delivered).
+    An empty layer is valid: the area has no rijksmonumenten."""
     gdf = read_layer(
         path,
         layer,
         [("monumentnummer", "rijksmonument_nummer", "rijksmonumentnummer")],
         columns=["hoofdcategorie"],
         where_label="monumenten",
+        allow_empty=True,  # an area without rijksmonumenten: 0 monuments is knowledge, not unknown
     )
     out = gpd.GeoDataFrame(
         {
@@ -122,6 +135,7 @@ def read_monumenten(path: str | Path, layer: str | None = None) -> gpd.GeoDataFr
         crs=RD,
     )
     out.attrs.update(gdf.attrs)
+    count_missing_geometry(out, bron=_bron(gdf))
     return out
 
 

@@ -11,6 +11,7 @@ in :data:`WONEN_HOOFDGROEPEN`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,12 +24,14 @@ from optopscan.errors import InputDataError, MissingColumnError, UnreadableFileE
 from optopscan.io.common import (
     RD,
     check_file,
+    check_xml,
     list_layer_names,
     normalise_text,
     read_layer,
     to_bool,
     to_float,
 )
+from optopscan.io.quality import RANGES, Bevinding, add_finding, check_ranges
 
 #: Enkelbestemming hoofdgroepen in which wonen is allowed.
 WONEN_HOOFDGROEPEN: frozenset[str] = frozenset({"wonen", "gemengd", "centrum"})
@@ -81,7 +84,13 @@ def read_plannen(paths: Iterable[str | Path] | str | Path) -> Plannen:
             )
         maat.append(m.assign(bron=p.name))
         best.append(b.assign(bron=p.name))
-    return Plannen(maatvoering=_concat(maat, MAATVOERING_COLUMNS), bestemmingen=_concat(best, BESTEMMING_COLUMNS))
+    findings = [d for f in maat + best for d in f.attrs.get("bevindingen", [])]
+    maatvoering = _concat(maat, MAATVOERING_COLUMNS)
+    maatvoering.attrs["bevindingen"] = findings
+    maatvoering["plan_id"] = maatvoering["bron"] + "#" + pd.Series(range(len(maatvoering)), dtype="str").to_numpy()
+    maatvoering = check_ranges(maatvoering, RANGES["maatvoering"], id_column="plan_id", bron="plannen (Maatvoering)")
+    maatvoering = maatvoering.drop(columns=["plan_id", "onwaarschijnlijk"])
+    return Plannen(maatvoering=maatvoering, bestemmingen=_concat(best, BESTEMMING_COLUMNS))
 
 
 def _concat(frames: list[gpd.GeoDataFrame], columns: list[str]) -> gpd.GeoDataFrame:
@@ -109,7 +118,21 @@ def _field(fields: list[str], name: str) -> str | None:
     return nested[0] if nested else None
 
 
+#: IMRO versions this reader was tested with (namespace years); others are read with a warning.
+IMRO_TESTED = ("2012",)
+
+
+def _imro_version(p: Path) -> str | None:
+    """The IMRO namespace year ("2008", "2012") from the first 8 kB, None when not found."""
+    with open(p, "rb") as fh:
+        head = fh.read(8192).decode("utf-8", errors="replace")
+    m = re.search(r"geonovum\.nl/imro/(\d{4})", head)
+    return m.group(1) if m else None
+
+
 def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    check_xml(p, "IMRO-GML")
+    version = _imro_version(p)
     names = list_layer_names(p)
     lower = {n.lower(): n for n in names}
     m_layer = lower.get("maatvoering")
@@ -127,6 +150,21 @@ def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
         gdf = read_layer(p, m_layer, [], columns=None, where_label="maatvoering", polygonal=True, allow_empty=True)
         fields = [c for c in gdf.columns if c != "geometry"]
         wcol, tcol = _field(fields, "waarde"), _field(fields, "waardeType")
+        if version == "2008" and tcol is None:
+            # IMRO2008: <omvang><OmvangWaardeBP><naam>…</naam><waarde>…</waarde>: naam is the type
+            nested = {f.lower().rsplit("|", 1)[-1]: f for f in fields if "omvangwaardebp|" in f.lower()}
+            tcol = nested.get("naam") or _field(fields, "naam")
+            wcol = nested.get("waarde") or wcol
+        if len(gdf) and (wcol is None or tcol is None) and version == "2008":
+            raise UnreadableFileError(
+                "IMRO2008-plan: geen OmvangWaardeBP met 'naam' en 'waarde' gevonden in de maatvoering "
+                f"(gevonden kolommen: {', '.join(fields)}).",
+                path=p,
+                layer=m_layer,
+                column="OmvangWaardeBP",
+                remedy="gebruik de IMRO2012-versie van het plan als die er is, of zet de maximale bouwhoogte "
+                "in een GeoPackage met kolom max_bouwhoogte_m (zie README, Invoer).",
+            )
         if len(gdf) and (wcol is None or tcol is None):
             raise MissingColumnError(
                 f"kolom 'waarde' of 'waardeType' ontbreekt; aanwezige kolommen: {', '.join(fields)}.",
@@ -137,6 +175,20 @@ def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
             )
         if len(gdf):
             maat = _maatvoering(gdf, wcol, tcol, p, m_layer)
+            if len(maat) == 0:
+                types = pd.Series(gdf[tcol].explode().astype("str").unique()[:5])
+                add_finding(
+                    maat,
+                    Bevinding(
+                        p.name,
+                        tcol,
+                        "maatvoering zonder bekend type",
+                        len(gdf),
+                        types.tolist(),
+                        "Geen 'maximum bouwhoogte (m)' of 'maximum aantal bouwlagen' herkend; dit plan levert "
+                        "geen hoogtes.",
+                    ),
+                )
     if b_layer is not None:
         gdf = read_layer(
             p,
@@ -154,6 +206,19 @@ def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
             crs=RD,
         )
         best.attrs["gerepareerd"] = gdf.attrs.get("gerepareerd", 0)
+    if version is not None and version not in IMRO_TESTED:
+        add_finding(
+            maat,
+            Bevinding(
+                p.name,
+                "",
+                "versie",
+                1,
+                [f"IMRO{version}"],
+                f"IMRO{version} is gelezen, maar getest is alleen IMRO{', IMRO'.join(IMRO_TESTED)}; controleer de "
+                "planwaarden in het rapport.",
+            ),
+        )
     return maat, best
 
 

@@ -105,7 +105,16 @@ def bag_light(tmp_path):
 
 def test_read_panden_bag_light(bag_light):
     p = read_panden(bag_light)
-    assert list(p.columns) == ["pand_id", "bouwjaar", "status", "gebruiksdoel", "woonfunctie", "aantal_vbo", "geometry"]
+    assert list(p.columns) == [
+        "pand_id",
+        "bouwjaar",
+        "status",
+        "gebruiksdoel",
+        "woonfunctie",
+        "aantal_vbo",
+        "geometry",
+        "onwaarschijnlijk",
+    ]
     assert p["pand_id"].tolist() == ["0503100000000001", "0503100000000002", "0503100000000005"]
     assert set(p["status"]) <= PAND_STATUS_BESTAAND
     assert p["gebruiksdoel"].tolist() == ["woonfunctie", "winkelfunctie,woonfunctie", "kantoorfunctie"]
@@ -287,7 +296,6 @@ def test_normalise_postcode_letter_gebruiksdoel():
 
 
 def test_verblijfsobjecten_without_geometry_have_the_same_attributes():
-    from pathlib import Path
 
     sample = SAMPLES / "bag-light.gpkg"
     with_points = read_verblijfsobjecten(sample)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -153,6 +152,8 @@ def _expected() -> pd.DataFrame:
             "daktype": ["horizontal", "multiple horizontal"],
             "plat_dak_m2": [100.0, 190.0],
             "grond_m2": [100.0, 200.0],
+            "hoogtebron": ["3dbag", "3dbag"],
+            "onwaarschijnlijk": ["", ""],
         }
     )
 
