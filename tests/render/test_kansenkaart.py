@@ -72,7 +72,7 @@ def test_base_layers_and_attribution(kaart: str) -> None:
     ):
         assert url in kaart
     assert "Kadaster (PDOK)" in kaart and "OpenStreetMap-bijdragers" in kaart
-    assert "#kaart { position: absolute; inset: 0; background:" in kaart
+    assert 'id="kaart"' in kaart and "#kaart { flex: 1 1 auto;" in kaart
 
 
 def test_embeds_every_complex_and_only_shown_properties(
@@ -84,7 +84,7 @@ def test_embeds_every_complex_and_only_shown_properties(
     assert len(feats) == len(cx)
     assert [f["properties"]["id"] for f in feats] == list(cx.sort_values("rang")["complex_id"])
     assert fabriek.niet_inbedden not in kaart
-    allowed = {"id", "n", "a", "r", "s", "k", "st", "t", "b", "sh", "sp", "se", "ew", "ewt", "eb", "w", "bj", "e", "bu"}
+    allowed = {"id", "n", "a", "r", "s", "k", "st", "t", "b", "cst", "ewt", "ewp", "eb", "w", "bj", "e", "bu", "gm"}
     assert set().union(*(f["properties"] for f in feats)) <= allowed
     first = feats[0]["properties"]
     row = cx.sort_values("rang").iloc[0]
@@ -92,9 +92,13 @@ def test_embeds_every_complex_and_only_shown_properties(
         for f in feats:
             if key in f["properties"]:
                 f["properties"][key] = data["teksten"][f["properties"][key]]
-    assert first["sh"] == row["status_hoogte"] and first["bu"] == row["buurtnaam"]
+    hoogte = [c["k"] for c in data["criteria"]].index("hoogte")
+    assert data["teksten"][first["cst"]].split("\u0001")[hoogte] == row["status_hoogte"]
+    assert first["bu"] == row["buurtnaam"]
     assert first["k"] == row["klasse"] and first["s"] == pytest.approx(row["score"], abs=0.05)
-    assert [data["teksten"][i] for i in first["t"]] == row["toelichting"].splitlines()
+    # the toelichting arrives line by line, with Dutch words for raw roof types
+    lines = row["toelichting"].replace("dak horizontal", "dak plat").splitlines()
+    assert [data["teksten"][i] for i in first["t"]] == lines
     assert data["meta"]["modus"] == "polygonen" and data["meta"]["aantal"] == len(cx)
 
 
@@ -135,10 +139,18 @@ def test_summary_panel(kaart: str, shortlist_gpkg: Path) -> None:
     assert "Zonnehoeve (fictief)" in kaart and "2025-06-01" in kaart
     assert "Let op: dit gebied is fictief (voorbeelddata)." in kaart
     assert f'Complexen gescand</td><td class="getal">{len(cx)}<' in kaart
+    # tiers side by side, totals over the complexen layer; an old shortlist's extra_woningen
+    # is the binnen-plan tier, a tier without any column is "onbekend" (never 0)
     theo = f"{cx['extra_woningen_theoretisch'].sum():,.0f}".replace(",", ".")
-    assert f'Extra woningen theoretisch</td><td class="getal">{theo}<' in kaart
+    plan = f"{cx['extra_woningen'].sum():,.0f}".replace(",", ".")
+    assert f'<td class="getal" data-tier="ewt">{theo}</td>' in kaart
+    assert f'<td class="getal" data-tier="ewp">{plan}</td>' in kaart
+    assert '<td class="getal" data-tier="ewc">onbekend</td>' in kaart
+    assert "Extra woningen gefilterd" not in kaart
     counts = cx["klasse"].value_counts()
     assert "Per klasse: " + " · ".join(f"{k}: {counts.get(k, 0)}" for k in "ABCDE") in kaart
+    statussen = cx["status"].value_counts()
+    assert f"Per status: kansrijk: {statussen['kansrijk']} · let op: {statussen['let op']}" in kaart
     assert "<title>Kansenkaart optoppen — Zonnehoeve (fictief)</title>" in kaart
     data = page_data(kaart)
     assert [(k["k"], k["n"]) for k in data["klassen"]] == [(k, int(counts.get(k, 0))) for k in "ABCDE"]
