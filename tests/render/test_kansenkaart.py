@@ -325,3 +325,124 @@ def test_gpkg_fixture_is_valid(shortlist_gpkg: Path) -> None:
     assert contents == {"complexen": "features", "buurten": "features", "metadata": "attributes"}
     meta = pyogrio.read_dataframe(shortlist_gpkg, layer="metadata", read_geometry=False)
     assert isinstance(meta, pd.DataFrame) and set(meta["sleutel"]) >= {"gebied", "datum", "versie", "config_hash"}
+
+
+# ---- new layout: tiers, forms, status ladder, criteria ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def nieuwe_kaart(new_shortlist_gpkg: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = render_kansenkaart(new_shortlist_gpkg, tmp_path_factory.mktemp("nieuw") / "kansenkaart.html")
+    return out.read_text(encoding="utf-8")
+
+
+def _decoded(data: dict) -> list[dict]:
+    feats = [dict(f["properties"]) for f in data["complexen"]["features"]]
+    for p in feats:
+        for key in data["gepoold"]:
+            if key in p:
+                p[key] = data["teksten"][p[key]]
+    return feats
+
+
+def test_new_layout_tiers_and_forms(nieuwe_kaart: str, new_shortlist_gpkg: Path) -> None:
+    cx = gpd.read_file(new_shortlist_gpkg, layer="complexen").sort_values("rang")
+    data = page_data(nieuwe_kaart)
+    assert [t["key"] for t in data["meta"]["tiers"]] == ["ewt", "ewc", "ewp", "ewk"]
+    assert [v["vorm"] for v in data["meta"]["vormen"]] == ["optoppen", "aanplakken", "uitplinten"]
+    feats = _decoded(data)
+    for key, col in [("ewt", "extra_woningen_theoretisch"), ("ewp", "extra_woningen_binnen_plan"),
+                     ("ewk", "extra_woningen_kansrijk"), ("ewa", "extra_woningen_aanplakken")]:  # fmt: skip
+        assert [p.get(key, 0) for p in feats] == pytest.approx(list(cx[col]))
+    # the summary shows the four tiers side by side with the same totals as the layer
+    for key, col in [("ewt", "extra_woningen_theoretisch"), ("ewc", "extra_woningen_constructief"),
+                     ("ewp", "extra_woningen_binnen_plan"), ("ewk", "extra_woningen_kansrijk")]:  # fmt: skip
+        total = f"{cx[col].sum():,.0f}".replace(",", ".")
+        assert f'<td class="getal" data-tier="{key}">{total}</td>' in nieuwe_kaart
+    aanplak = f"{cx['extra_woningen_aanplakken'].sum():,.0f}".replace(",", ".")
+    assert f'Aanplakken <span class="getal" data-vorm="ewa">{aanplak}</span>' in nieuwe_kaart
+    # status ladder: filter boxes in ladder order, only the statuses present
+    assert data["meta"]["statussen"] == [
+        s
+        for s in ["kansrijk", "let op", "onderzoek nodig", "planwijziging nodig", "blokkade"]
+        if s in set(cx["status"])
+    ]
+    assert 'name="status" value="planwijziging nodig"' in nieuwe_kaart
+    assert '<option value="ewu">Uitplinten</option>' in nieuwe_kaart
+
+
+def test_new_layout_criteria_reasons_and_money(nieuwe_kaart: str, new_shortlist_gpkg: Path) -> None:
+    cx = gpd.read_file(new_shortlist_gpkg, layer="complexen").sort_values("rang")
+    data = page_data(nieuwe_kaart)
+    crit = [c["k"] for c in data["criteria"]]
+    assert crit == ["bouwjaar", "eigendom", "hoogte", "parkeren", "voorzieningen", "monument"]
+    assert [c["label"] for c in data["criteria"]][:2] == ["Bouwjaar", "Eigendom"]
+    first, row = data["complexen"]["features"][0]["properties"], cx.iloc[0]
+    assert first["cs"] == [row[f"score_{c}"] for c in crit]
+    reden = [None if r is None else data["teksten"][r] for r in first["cr"]]
+    # reden_<c> is used where present, with Dutch words; absent reasons come from the toelichting
+    assert reden[crit.index("hoogte")] == row["reden_hoogte"].replace("dak horizontal", "dak plat")
+    assert reden[crit.index("voorzieningen")] == "ov-halte 120 m (ref 480 m)"
+    assert reden[crit.index("bouwjaar")] is None
+    assert (first["il"], first["ih"], first["sub"]) == (row["investering_laag"], row["investering_hoog"], 25000)
+    assert first["pc"] == row["postcode"]
+    assert "ov_halte" not in nieuwe_kaart and "dak horizontal" not in nieuwe_kaart
+
+
+def test_form_layers_embedded(nieuwe_kaart: str, new_shortlist_gpkg: Path) -> None:
+    data = page_data(nieuwe_kaart)
+    lagen = {v["laag"]: v for v in data["vormlagen"]}
+    aanplak = gpd.read_file(new_shortlist_gpkg, layer="aanplaklocaties")
+    assert set(lagen) == {"aanplaklocaties", "plintkansen"}
+    assert [f["properties"]["id"] for f in lagen["aanplaklocaties"]["features"]] == list(aanplak["complex_id"])
+    p = lagen["aanplaklocaties"]["features"][0]["properties"]
+    assert (p["br"], p["bl"], p["ew"], p["st"]) == (9.5, 3, 2, "kansrijk")
+    assert data["teksten"][p["rd"]] == "kopgevel zonder ramen, dak plat"
+    assert lagen["plintkansen"]["features"][0]["properties"]["soort"] == "bergingen"
+
+
+def test_form_layers_follow_per_gemeente(new_shortlist_gpkg: Path, tmp_path: Path) -> None:
+    cx = gpd.read_file(new_shortlist_gpkg, layer="complexen")
+    aanplak = gpd.read_file(new_shortlist_gpkg, layer="aanplaklocaties")
+    for path in render_per_gemeente(new_shortlist_gpkg, tmp_path):
+        data = page_data(path.read_text(encoding="utf-8"))
+        ids = {f["properties"]["id"] for f in data["complexen"]["features"]}
+        feats = {v["laag"]: v["features"] for v in data["vormlagen"]}["aanplaklocaties"]
+        assert {f["properties"]["id"] for f in feats} == set(aanplak["complex_id"]) & ids
+        assert ids < set(cx["complex_id"])
+
+
+def test_payload_is_script_safe(fabriek: SimpleNamespace, tmp_path: Path) -> None:
+    cx = fabriek.make_complexen(3)
+    naam = "A\u2028B\u2029C </script><!-- & <b>"
+    cx.loc[cx.index[0], "complexnaam"] = naam
+    path = fabriek.write_shortlist(tmp_path / "s.gpkg", cx, None, {"gebied": "<i>Oost & West</i>"})
+    text = render_kansenkaart(path, tmp_path / "k.html").read_text(encoding="utf-8")
+    raw = DATA_RE.search(text).group(1)
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in raw
+    assert page_data(text)["complexen"]["features"][0]["properties"]["n"] == naam
+    # jinja2 autoescape: metadata text is shown, never parsed as markup
+    assert "<title>Kansenkaart optoppen — &lt;i&gt;Oost &amp; West&lt;/i&gt;</title>" in text
+    assert "<i>Oost" not in text
+
+
+def test_page_built_from_templates() -> None:
+    from optopscan.render import kansenkaart
+
+    names = {p.name for p in kansenkaart.TEMPLATES.iterdir()}
+    assert {"kansenkaart.html.j2", "samenvatting.html.j2", "kansenkaart.css", "kansenkaart.js"} <= names
+    js = (kansenkaart.TEMPLATES / "kansenkaart.js").read_text(encoding="utf-8")
+    assert 'Intl.NumberFormat("nl-NL"' in js and "toFixed" not in js
+
+
+def test_dutch_words() -> None:
+    from optopscan.render import woorden
+
+    daken = pd.Series(["horizontal", "Slanted", "multiple horizontal", None, "iets anders"])
+    assert woorden.daktype(daken).tolist() == ["plat", "schuin", "meerdere platte delen", pd.NA, "iets anders"]
+    assert woorden.vertaal("dak horizontal; ov_halte 100 m; leefbaarometer_score 4,2") == (
+        "dak plat; ov-halte 100 m; Leefbaarometer-score 4,2"
+    )
+    assert woorden.vertaal("dak multiple horizontal") == "dak meerdere platte delen"
+    assert woorden.criterium_label("hoogte") == "Hoogte" and woorden.criterium_label("nieuw_ding") == "Nieuw ding"
