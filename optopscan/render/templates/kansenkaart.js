@@ -616,6 +616,10 @@
     var knop = e.popup._closeButton;
     if (knop) { knop.setAttribute("aria-label", "Sluiten"); knop.title = "Sluiten"; }
   });
+  document.querySelector(".skip").addEventListener("click", function (e) {
+    e.preventDefault();
+    document.getElementById("zoek-invoer").focus();
+  });
   document.addEventListener("keydown", function (e) {
     if (e.key !== "Escape") { return; }
     if (map._popup && map.hasLayer(map._popup)) { map.closePopup(); }
