@@ -568,11 +568,15 @@ def test_phone_viewport_and_deep_link(browser: Any, new_shortlist_gpkg: Path, tm
     html_path = render_kansenkaart(new_shortlist_gpkg, tmp_path / "kansenkaart.html")
     page, log = open_map(browser, html_path, viewport=PHONE, fragment=f"#complex={target}")
     try:
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "kansenkaart-phone.png"))
-        # deep link: chosen, popup open, row marked
+        # deep link: chosen, popup open, clear of the zoom control
         assert page.evaluate("optopscan.gekozen()") == target
         assert target in _popup_text(page)
+        page.wait_for_timeout(300)  # let the popup finish fading in
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "kansenkaart-phone.png"))
+        popup_top = page.evaluate("document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect().top")
+        zoom_bottom = page.evaluate("document.querySelector('.leaflet-control-zoom').getBoundingClientRect().bottom")
+        assert popup_top >= zoom_bottom, "de popup valt onder de zoomknoppen"
         # panels collapsed: sections closed, layer control folded, legend folded
         assert page.evaluate("[...document.querySelectorAll('#paneel details')].every(d => !d.open)")
         assert not page.locator(".leaflet-control-layers-list").is_visible()

@@ -66,7 +66,7 @@
       var st = leeg(p.cst) ? [] : TEKSTEN[p.cst].split("\u0001"), uitToelichting = null;
       p._c = CRIT.map(function (c, i) {
         var r = p.cr && !leeg(p.cr[i]) ? TEKSTEN[p.cr[i]] : null;
-        if (r === null && !p.cr) {
+        if (r === null) {
           uitToelichting = uitToelichting || redenen(p.t);
           r = uitToelichting[c.k] || null;
         }
@@ -96,7 +96,12 @@
     var items = [], kop = "";
     if (st === "blokkade") {
       kop = "Wat blokkeert";
-      items = (p.b || []).map(function (j) { return "<li>" + esc(TEKSTEN[j]) + "</li>"; }).concat(lijst("blokkade"));
+      var blok = (p.b || []).map(function (j) { return TEKSTEN[j]; });
+      items = blok.map(function (b) { return "<li>" + esc(b) + "</li>"; }).concat(
+        cs.map(function (c, i) { return {c: c, label: CRIT[i].label}; }).filter(function (x) {
+          // a blocking criterion not already named in the blokkades column
+          return x.c.st === "blokkade" && !blok.some(function (b) { return x.c.r && b.indexOf(x.c.r) >= 0; });
+        }).map(function (x) { return "<li><b>" + esc(x.label) + "</b>: " + tekst(x.c.r) + "</li>"; }));
     } else if (st === "planwijziging nodig") {
       kop = "Een planwijziging zou dit opheffen";
       items = lijst("planwijziging nodig");
@@ -163,8 +168,8 @@
     document.querySelectorAll("#paneel details.blok").forEach(function (d) { d.open = false; });
   }
   var POPUP = {maxWidth: Math.min(460, kaartEl.clientWidth - 40),
-               maxHeight: Math.max(200, Math.round(kaartEl.clientHeight * 0.6)),
-               autoPanPaddingTopLeft: TELEFOON ? [10, 10] : [60, 10],
+               maxHeight: Math.max(200, Math.round(kaartEl.clientHeight * (TELEFOON ? 0.5 : 0.6))),
+               autoPanPaddingTopLeft: TELEFOON ? [10, 90] : [60, 10],
                autoPanPaddingBottomRight: TELEFOON ? [10, 10] : [290, 10]};
   var map = L.map("kaart", {preferCanvas: META.renderer === "canvas", zoomSnap: 0.25, zoomControl: false});
   // controls before features in the Tab order: move the control corners in front of the panes
