@@ -364,7 +364,9 @@ def build_html(
     vormen = {key: col for key, (_, _, col) in VORMEN.items() if col in alle.columns}
     features = _complex_features(cx, geoms, klassen_kol, teksten, criteria, {**tiers, **vormen})
 
-    buurten_json, buurt_klassen, buurt_bounds = "null", [], None
+    buurten_json: str = "null"
+    buurt_klassen: list[dict[str, str]] = []
+    buurt_bounds: list[list[float]] | None = None
     if data.buurten is not None and len(data.buurten):
         buurten_json, buurt_klassen, buurt_bounds = _buurt_collection(data.buurten, simplify_m)
     vorm_lagen = _form_layers(data.vormen, simplify_m, teksten)

@@ -574,7 +574,9 @@ def test_phone_viewport_and_deep_link(browser: Any, new_shortlist_gpkg: Path, tm
         page.wait_for_timeout(300)  # let the popup finish fading in
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "kansenkaart-phone.png"))
-        popup_top = page.evaluate("document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect().top")
+        popup_top = page.evaluate(
+            "document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect().top"
+        )
         zoom_bottom = page.evaluate("document.querySelector('.leaflet-control-zoom').getBoundingClientRect().bottom")
         assert popup_top >= zoom_bottom, "de popup valt onder de zoomknoppen"
         # panels collapsed: sections closed, layer control folded, legend folded
