@@ -50,10 +50,10 @@ TEMPLATES = Path(__file__).parent / "templates"
 COMPLEX_LAYER = "complexen"
 BUURT_LAYER = "buurten"
 METADATA_TABLE = "metadata"
-#: optional layers with the candidates of a form: layer → (form, map label)
-FORM_LAYERS: dict[str, tuple[str, str]] = {
-    "aanplaklocaties": ("aanplakken", "Aanplaklocaties"),
-    "plintkansen": ("uitplinten", "Plintkansen"),
+#: optional layers with the candidates of a form: layer → (form, map label, one candidate)
+FORM_LAYERS: dict[str, tuple[str, str, str]] = {
+    "aanplaklocaties": ("aanplakken", "Aanplaklocaties", "Aanplaklocatie"),
+    "plintkansen": ("uitplinten", "Plintkansen", "Plintkans"),
 }
 
 #: klasse → (fill colour, outline colour, short explanation); a sequential green → red palette
@@ -613,7 +613,7 @@ def _complex_features(
 def _form_layers(vormen: dict[str, gpd.GeoDataFrame], simplify_m: float, teksten: _TextPool) -> list[dict[str, Any]]:
     """One map layer per form layer present: candidates with complex, pand, homes, status, reason."""
     out = []
-    for name, (vorm, label) in FORM_LAYERS.items():
+    for name, (vorm, label, enkelvoud) in FORM_LAYERS.items():
         gdf = vormen.get(name)
         if gdf is None:
             continue
@@ -635,7 +635,7 @@ def _form_layers(vormen: dict[str, gpd.GeoDataFrame], simplify_m: float, teksten
         for i, g in enumerate(shapely.to_geojson(geoms) if n else []):
             props = {k: v[i] for k, v in cols.items() if v[i] is not None}
             feats.append({"type": "Feature", "geometry": json.loads(g), "properties": props})
-        out.append({"laag": name, "vorm": vorm, "label": label, "features": feats})
+        out.append({"laag": name, "vorm": vorm, "label": label, "enkelvoud": enkelvoud, "features": feats})
     return out
 
 

@@ -420,6 +420,14 @@ def test_desktop_features(browser: Any, new_shortlist_gpkg: Path, tmp_path: Path
         page.keyboard.press("Tab")
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.id") == "zoek-invoer"
+        # the table is one Tab stop (arrow keys move between rows), so the map comes soon after
+        assert page.locator("#tabel .cid[tabindex='0']").count() == 1
+        page.focus("#tabel .cid[tabindex='0']")
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate("document.activeElement.textContent") == str(cx["complex_id"].iloc[1])
+        page.keyboard.press("Enter")
+        assert page.evaluate("optopscan.gekozen()") == str(cx["complex_id"].iloc[1])
+        page.keyboard.press("Escape")
         n = len(cx)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "kansenkaart-desktop.png"))

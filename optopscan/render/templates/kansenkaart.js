@@ -288,7 +288,7 @@
       onEachFeature: function (f, l) { vormFeatures.push({p: f.properties, laag: l, groep: null}); }
     }).bindTooltip(function (l) {
       var p = l.feature.properties, z = perId[p.id];
-      return "<b>" + esc(v.label.replace(/s$/, "")) + "</b> bij " + esc(z ? titel(z.p) : "complex " + p.id) +
+      return "<b>" + esc(v.enkelvoud) + "</b> bij " + esc(z ? titel(z.p) : "complex " + p.id) +
         "<br>Extra woningen: " + getal(p.ew) + " · " + esc(statusKey(p.st));
     }, {sticky: true}).bindPopup(function (l) {
       var p = l.feature.properties, z = perId[p.id];
@@ -298,7 +298,7 @@
       if (!leeg(p.bl)) { rijen.push(["Bouwlagen", getal(p.bl)]); }
       rijen.push(["Extra woningen", getal(p.ew)], ["Status", stLabel(p.st)]);
       if (!leeg(p.rd)) { rijen.push(["Reden", esc(TEKSTEN[p.rd])]); }
-      return '<div class="popup"><h3>' + esc(v.label) + "</h3><table>" + rijen.map(function (r) {
+      return '<div class="popup"><h3>' + esc(v.enkelvoud) + "</h3><table>" + rijen.map(function (r) {
         return "<tr><td>" + r[0] + "</td><td>" + r[1] + "</td></tr>"; }).join("") + "</table></div>";
     }, POPUP);
     vormFeatures.forEach(function (z) { if (!z.groep) { z.groep = laag; } });
@@ -489,7 +489,8 @@
       return String(x).localeCompare(String(y), "nl", {numeric: true}) * sort.dir;
     }
     function cel(p, key) {
-      if (key === "id") { return '<td><button type="button" class="cid">' + esc(p.id) + "</button></td>"; }
+      // one Tab stop for the whole table (roving tabindex; arrow keys move between rows)
+      if (key === "id") { return '<td><button type="button" class="cid" tabindex="-1">' + esc(p.id) + "</button></td>"; }
       if (key === "s") { return '<td class="getal">' + getal(p.s, 1) + "</td>"; }
       if (key === "r" || key.slice(0, 2) === "ew") { return '<td class="getal">' + getal(p[key]) + "</td>"; }
       if (key === "st") { return "<td>" + stLabel(p.st) + "</td>"; }
@@ -511,6 +512,8 @@
       body.innerHTML = "";
       getoond = 0;
       voegToe(STAP);
+      var eerste = body.querySelector(".cid");
+      if (eerste) { eerste.tabIndex = 0; }
       document.getElementById("tabel-telling").textContent = "(" + getal(rijen.length) + ")";
     }
     document.querySelector("#tabel thead").addEventListener("click", function (e) {
@@ -525,6 +528,16 @@
     body.addEventListener("click", function (e) {
       var tr = e.target.closest("tr");
       if (tr) { kies(tr.getAttribute("data-id"), {scroll: false}); }
+    });
+    body.addEventListener("keydown", function (e) {
+      if (e.key !== "ArrowDown" && e.key !== "ArrowUp") { return; }
+      var tr = e.target.closest("tr"), naar = tr && (e.key === "ArrowDown" ? tr.nextElementSibling : tr.previousElementSibling);
+      if (!naar) { return; }
+      e.preventDefault();
+      e.target.tabIndex = -1;
+      var knop = naar.querySelector(".cid");
+      knop.tabIndex = 0;
+      knop.focus();
     });
     meer.addEventListener("click", function () { voegToe(STAP); });
     function markeer(id, scroll) {
