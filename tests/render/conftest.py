@@ -202,4 +202,90 @@ def fabriek() -> SimpleNamespace:
         metadata=DEFAULT_METADATA,
         gevaarlijk=GEVAARLIJK,
         niet_inbedden=NIET_INBEDDEN,
+        make_new_style=make_new_style,
+        formule=FORMULE,
     )
+
+
+#: a complexnaam that a spreadsheet would run as a formula
+FORMULE = '=HYPERLINK("http://x")'
+
+
+def make_new_style(n: int = 36) -> tuple[gpd.GeoDataFrame, dict[str, gpd.GeoDataFrame]]:
+    """Complexen with the new columns (status ladder, tiers, forms, scores and reasons per
+    criterion, postcode, financial) and the two form layers, as the scan writes them now."""
+    cx = make_complexen(n)
+    i = np.arange(n)
+    status = cx["status"].to_numpy(dtype=object).copy()
+    status[(status == "let op") & (i % 3 == 0)] = "onderzoek nodig"
+    status[(status == "let op") & (i % 3 == 1)] = "planwijziging nodig"
+    cx["status"] = status
+    cx["status_hoogte"] = np.where(status == "planwijziging nodig", "planwijziging nodig", "kansrijk")
+    cx["status_parkeren"] = np.where(status == "onderzoek nodig", "onderzoek nodig", "kansrijk")
+    cx["status_eigendom"] = "kansrijk"
+    for c in ("bouwjaar", "eigendom", "hoogte", "parkeren", "voorzieningen", "monument"):
+        cx[f"score_{c}"] = np.round((i % 5) / 4, 2)
+    cx["reden_hoogte"] = [f"plan max {12 + k % 4} m, dak horizontal" for k in i]
+    cx["reden_voorzieningen"] = "ov_halte 120 m (ref 480 m)"
+    aanplakken = np.where(i % 4 == 0, 2.0, 0.0)
+    uitplinten = np.where(i % 6 == 1, 1.0, 0.0)
+    optoppen = cx.pop("extra_woningen").to_numpy(dtype=float)
+    plan = optoppen + aanplakken + uitplinten
+    theo = cx["extra_woningen_theoretisch"].to_numpy(dtype=float)
+    theo = np.maximum(theo, plan)
+    cx["extra_woningen_theoretisch"] = theo
+    cx["extra_woningen_constructief"] = np.round((theo + plan) / 2)
+    cx["extra_woningen_binnen_plan"] = plan
+    cx["extra_woningen_kansrijk"] = np.where(np.isin(status, ["kansrijk", "let op"]), plan, 0.0)
+    cx["extra_woningen_optoppen"] = optoppen
+    cx["extra_woningen_aanplakken"] = aanplakken
+    cx["extra_woningen_uitplinten"] = uitplinten
+    cx["postcode"] = np.where(i < 3, "1234 AB", np.char.add("99", (10 + i).astype(str)) + " ZZ")
+    cx["investering_laag"] = 150000.0 * (i + 1)
+    cx["investering_hoog"] = 210000.0 * (i + 1)
+    cx["subsidie"] = 25000.0
+    cx["onrendabele_top_per_woning_laag"] = 20000.0
+    cx["onrendabele_top_per_woning_hoog"] = 45000.0
+    cx["bouwjaar"] = np.where(i % 11 == 0, np.nan, 1960 + i % 30)
+    cx.loc[cx.index[5], "complexnaam"] = FORMULE
+    aanplak_idx = cx.index[i % 4 == 0]
+    b = {k: v.to_numpy() for k, v in cx.loc[aanplak_idx].geometry.bounds.items()}
+    aanplak = gpd.GeoDataFrame(
+        {
+            "complex_id": cx.loc[aanplak_idx, "complex_id"].to_numpy(),
+            "pand_id": [f"0999100000{k:06d}" for k in range(len(aanplak_idx))],
+            "breedte_m": 9.5,
+            "bouwlagen": 3,
+            "extra_woningen": 2.0,
+            "status": "kansrijk",
+            "reden": "kopgevel zonder ramen, dak horizontal",
+        },
+        geometry=shapely.box(b["minx"] - 8, b["miny"], b["minx"] - 1, b["miny"] + 9),
+        crs="EPSG:28992",
+    )
+    plint_idx = cx.index[i % 6 == 1]
+    plint = gpd.GeoDataFrame(
+        {
+            "complex_id": cx.loc[plint_idx, "complex_id"].to_numpy(),
+            "pand_id": [f"0999100001{k:06d}" for k in range(len(plint_idx))],
+            "soort": "bergingen",
+            "extra_woningen": 1.0,
+            "status": "onderzoek nodig",
+            "reden": "bergingen in de plint",
+        },
+        geometry=cx.loc[plint_idx].geometry.centroid.buffer(3).to_numpy(),
+        crs="EPSG:28992",
+    )
+    return cx, {"aanplaklocaties": aanplak, "plintkansen": plint}
+
+
+@pytest.fixture(scope="session")
+def new_shortlist_gpkg(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A shortlist in the new layout (tiers, forms, status ladder) with both form layers."""
+    cx, vormen = make_new_style()
+    path = tmp_path_factory.mktemp("nieuw") / "shortlist.gpkg"
+    buurten = make_buurten(cx.assign(extra_woningen=cx["extra_woningen_binnen_plan"]))
+    write_shortlist(path, cx, buurten, DEFAULT_METADATA)
+    for layer, gdf in vormen.items():
+        pyogrio.write_dataframe(gdf, path, layer=layer, driver="GPKG", promote_to_multi=True)
+    return path

@@ -72,7 +72,7 @@ def test_base_layers_and_attribution(kaart: str) -> None:
     ):
         assert url in kaart
     assert "Kadaster (PDOK)" in kaart and "OpenStreetMap-bijdragers" in kaart
-    assert "#kaart { position: absolute; inset: 0; background:" in kaart
+    assert 'id="kaart"' in kaart and "#kaart { flex: 1 1 auto;" in kaart
 
 
 def test_embeds_every_complex_and_only_shown_properties(
@@ -84,7 +84,7 @@ def test_embeds_every_complex_and_only_shown_properties(
     assert len(feats) == len(cx)
     assert [f["properties"]["id"] for f in feats] == list(cx.sort_values("rang")["complex_id"])
     assert fabriek.niet_inbedden not in kaart
-    allowed = {"id", "n", "a", "r", "s", "k", "st", "t", "b", "sh", "sp", "se", "ew", "ewt", "eb", "w", "bj", "e", "bu"}
+    allowed = {"id", "n", "a", "r", "s", "k", "st", "t", "b", "cst", "ewt", "ewp", "eb", "w", "bj", "e", "bu", "gm"}
     assert set().union(*(f["properties"] for f in feats)) <= allowed
     first = feats[0]["properties"]
     row = cx.sort_values("rang").iloc[0]
@@ -92,9 +92,13 @@ def test_embeds_every_complex_and_only_shown_properties(
         for f in feats:
             if key in f["properties"]:
                 f["properties"][key] = data["teksten"][f["properties"][key]]
-    assert first["sh"] == row["status_hoogte"] and first["bu"] == row["buurtnaam"]
+    hoogte = [c["k"] for c in data["criteria"]].index("hoogte")
+    assert data["teksten"][first["cst"]].split("\u0001")[hoogte] == row["status_hoogte"]
+    assert first["bu"] == row["buurtnaam"]
     assert first["k"] == row["klasse"] and first["s"] == pytest.approx(row["score"], abs=0.05)
-    assert [data["teksten"][i] for i in first["t"]] == row["toelichting"].splitlines()
+    # the toelichting arrives line by line, with Dutch words for raw roof types
+    lines = row["toelichting"].replace("dak horizontal", "dak plat").splitlines()
+    assert [data["teksten"][i] for i in first["t"]] == lines
     assert data["meta"]["modus"] == "polygonen" and data["meta"]["aantal"] == len(cx)
 
 
@@ -135,10 +139,18 @@ def test_summary_panel(kaart: str, shortlist_gpkg: Path) -> None:
     assert "Zonnehoeve (fictief)" in kaart and "2025-06-01" in kaart
     assert "Let op: dit gebied is fictief (voorbeelddata)." in kaart
     assert f'Complexen gescand</td><td class="getal">{len(cx)}<' in kaart
+    # tiers side by side, totals over the complexen layer; an old shortlist's extra_woningen
+    # is the binnen-plan tier, a tier without any column is "onbekend" (never 0)
     theo = f"{cx['extra_woningen_theoretisch'].sum():,.0f}".replace(",", ".")
-    assert f'Extra woningen theoretisch</td><td class="getal">{theo}<' in kaart
+    plan = f"{cx['extra_woningen'].sum():,.0f}".replace(",", ".")
+    assert f'<td class="getal" data-tier="ewt">{theo}</td>' in kaart
+    assert f'<td class="getal" data-tier="ewp">{plan}</td>' in kaart
+    assert '<td class="getal" data-tier="ewc">onbekend</td>' in kaart
+    assert "Extra woningen gefilterd" not in kaart
     counts = cx["klasse"].value_counts()
     assert "Per klasse: " + " · ".join(f"{k}: {counts.get(k, 0)}" for k in "ABCDE") in kaart
+    statussen = cx["status"].value_counts()
+    assert f"Per status: kansrijk: {statussen['kansrijk']} · let op: {statussen['let op']}" in kaart
     assert "<title>Kansenkaart optoppen — Zonnehoeve (fictief)</title>" in kaart
     data = page_data(kaart)
     assert [(k["k"], k["n"]) for k in data["klassen"]] == [(k, int(counts.get(k, 0))) for k in "ABCDE"]
@@ -313,3 +325,124 @@ def test_gpkg_fixture_is_valid(shortlist_gpkg: Path) -> None:
     assert contents == {"complexen": "features", "buurten": "features", "metadata": "attributes"}
     meta = pyogrio.read_dataframe(shortlist_gpkg, layer="metadata", read_geometry=False)
     assert isinstance(meta, pd.DataFrame) and set(meta["sleutel"]) >= {"gebied", "datum", "versie", "config_hash"}
+
+
+# ---- new layout: tiers, forms, status ladder, criteria ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def nieuwe_kaart(new_shortlist_gpkg: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = render_kansenkaart(new_shortlist_gpkg, tmp_path_factory.mktemp("nieuw") / "kansenkaart.html")
+    return out.read_text(encoding="utf-8")
+
+
+def _decoded(data: dict) -> list[dict]:
+    feats = [dict(f["properties"]) for f in data["complexen"]["features"]]
+    for p in feats:
+        for key in data["gepoold"]:
+            if key in p:
+                p[key] = data["teksten"][p[key]]
+    return feats
+
+
+def test_new_layout_tiers_and_forms(nieuwe_kaart: str, new_shortlist_gpkg: Path) -> None:
+    cx = gpd.read_file(new_shortlist_gpkg, layer="complexen").sort_values("rang")
+    data = page_data(nieuwe_kaart)
+    assert [t["key"] for t in data["meta"]["tiers"]] == ["ewt", "ewc", "ewp", "ewk"]
+    assert [v["vorm"] for v in data["meta"]["vormen"]] == ["optoppen", "aanplakken", "uitplinten"]
+    feats = _decoded(data)
+    for key, col in [("ewt", "extra_woningen_theoretisch"), ("ewp", "extra_woningen_binnen_plan"),
+                     ("ewk", "extra_woningen_kansrijk"), ("ewa", "extra_woningen_aanplakken")]:  # fmt: skip
+        assert [p.get(key, 0) for p in feats] == pytest.approx(list(cx[col]))
+    # the summary shows the four tiers side by side with the same totals as the layer
+    for key, col in [("ewt", "extra_woningen_theoretisch"), ("ewc", "extra_woningen_constructief"),
+                     ("ewp", "extra_woningen_binnen_plan"), ("ewk", "extra_woningen_kansrijk")]:  # fmt: skip
+        total = f"{cx[col].sum():,.0f}".replace(",", ".")
+        assert f'<td class="getal" data-tier="{key}">{total}</td>' in nieuwe_kaart
+    aanplak = f"{cx['extra_woningen_aanplakken'].sum():,.0f}".replace(",", ".")
+    assert f'Aanplakken <span class="getal" data-vorm="ewa">{aanplak}</span>' in nieuwe_kaart
+    # status ladder: filter boxes in ladder order, only the statuses present
+    assert data["meta"]["statussen"] == [
+        s
+        for s in ["kansrijk", "let op", "onderzoek nodig", "planwijziging nodig", "blokkade"]
+        if s in set(cx["status"])
+    ]
+    assert 'name="status" value="planwijziging nodig"' in nieuwe_kaart
+    assert '<option value="ewu">Uitplinten</option>' in nieuwe_kaart
+
+
+def test_new_layout_criteria_reasons_and_money(nieuwe_kaart: str, new_shortlist_gpkg: Path) -> None:
+    cx = gpd.read_file(new_shortlist_gpkg, layer="complexen").sort_values("rang")
+    data = page_data(nieuwe_kaart)
+    crit = [c["k"] for c in data["criteria"]]
+    assert crit == ["bouwjaar", "eigendom", "hoogte", "parkeren", "voorzieningen", "monument"]
+    assert [c["label"] for c in data["criteria"]][:2] == ["Bouwjaar", "Eigendom"]
+    first, row = data["complexen"]["features"][0]["properties"], cx.iloc[0]
+    assert first["cs"] == [row[f"score_{c}"] for c in crit]
+    reden = [None if r is None else data["teksten"][r] for r in first["cr"]]
+    # reden_<c> is used where present, with Dutch words; absent reasons come from the toelichting
+    assert reden[crit.index("hoogte")] == row["reden_hoogte"].replace("dak horizontal", "dak plat")
+    assert reden[crit.index("voorzieningen")] == "ov-halte 120 m (ref 480 m)"
+    assert reden[crit.index("bouwjaar")] is None
+    assert (first["il"], first["ih"], first["sub"]) == (row["investering_laag"], row["investering_hoog"], 25000)
+    assert first["pc"] == row["postcode"]
+    assert "ov_halte" not in nieuwe_kaart and "dak horizontal" not in nieuwe_kaart
+
+
+def test_form_layers_embedded(nieuwe_kaart: str, new_shortlist_gpkg: Path) -> None:
+    data = page_data(nieuwe_kaart)
+    lagen = {v["laag"]: v for v in data["vormlagen"]}
+    aanplak = gpd.read_file(new_shortlist_gpkg, layer="aanplaklocaties")
+    assert set(lagen) == {"aanplaklocaties", "plintkansen"}
+    assert [f["properties"]["id"] for f in lagen["aanplaklocaties"]["features"]] == list(aanplak["complex_id"])
+    p = lagen["aanplaklocaties"]["features"][0]["properties"]
+    assert (p["br"], p["bl"], p["ew"], p["st"]) == (9.5, 3, 2, "kansrijk")
+    assert data["teksten"][p["rd"]] == "kopgevel zonder ramen, dak plat"
+    assert lagen["plintkansen"]["features"][0]["properties"]["soort"] == "bergingen"
+
+
+def test_form_layers_follow_per_gemeente(new_shortlist_gpkg: Path, tmp_path: Path) -> None:
+    cx = gpd.read_file(new_shortlist_gpkg, layer="complexen")
+    aanplak = gpd.read_file(new_shortlist_gpkg, layer="aanplaklocaties")
+    for path in render_per_gemeente(new_shortlist_gpkg, tmp_path):
+        data = page_data(path.read_text(encoding="utf-8"))
+        ids = {f["properties"]["id"] for f in data["complexen"]["features"]}
+        feats = {v["laag"]: v["features"] for v in data["vormlagen"]}["aanplaklocaties"]
+        assert {f["properties"]["id"] for f in feats} == set(aanplak["complex_id"]) & ids
+        assert ids < set(cx["complex_id"])
+
+
+def test_payload_is_script_safe(fabriek: SimpleNamespace, tmp_path: Path) -> None:
+    cx = fabriek.make_complexen(3)
+    naam = "A\u2028B\u2029C </script><!-- & <b>"
+    cx.loc[cx.index[0], "complexnaam"] = naam
+    path = fabriek.write_shortlist(tmp_path / "s.gpkg", cx, None, {"gebied": "<i>Oost & West</i>"})
+    text = render_kansenkaart(path, tmp_path / "k.html").read_text(encoding="utf-8")
+    raw = DATA_RE.search(text).group(1)
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in raw
+    assert page_data(text)["complexen"]["features"][0]["properties"]["n"] == naam
+    # jinja2 autoescape: metadata text is shown, never parsed as markup
+    assert "<title>Kansenkaart optoppen — &lt;i&gt;Oost &amp; West&lt;/i&gt;</title>" in text
+    assert "<i>Oost" not in text
+
+
+def test_page_built_from_templates() -> None:
+    from optopscan.render import kansenkaart
+
+    names = {p.name for p in kansenkaart.TEMPLATES.iterdir()}
+    assert {"kansenkaart.html.j2", "samenvatting.html.j2", "kansenkaart.css", "kansenkaart.js"} <= names
+    js = (kansenkaart.TEMPLATES / "kansenkaart.js").read_text(encoding="utf-8")
+    assert 'Intl.NumberFormat("nl-NL"' in js and "toFixed" not in js
+
+
+def test_dutch_words() -> None:
+    from optopscan.render import woorden
+
+    daken = pd.Series(["horizontal", "Slanted", "multiple horizontal", None, "iets anders"])
+    assert woorden.daktype(daken).tolist() == ["plat", "schuin", "meerdere platte delen", pd.NA, "iets anders"]
+    assert woorden.vertaal("dak horizontal; ov_halte 100 m; leefbaarometer_score 4,2") == (
+        "dak plat; ov-halte 100 m; Leefbaarometer-score 4,2"
+    )
+    assert woorden.vertaal("dak multiple horizontal") == "dak meerdere platte delen"
+    assert woorden.criterium_label("hoogte") == "Hoogte" and woorden.criterium_label("nieuw_ding") == "Nieuw ding"
