@@ -29,7 +29,7 @@ def fmt(values: pd.Series | np.ndarray, decimals: int = 0, unit: str = "") -> pd
 def choose(conditions: list[pd.Series], choices: list[pd.Series | str], default: str, index: pd.Index) -> pd.Series:
     """np.select for text: the first matching condition's choice, else ``default``."""
     out = pd.Series(default, index=index, dtype=object)
-    for cond, choice in reversed(list(zip(conditions, choices))):
+    for cond, choice in reversed(list(zip(conditions, choices, strict=True))):
         cond = pd.Series(cond, index=index).fillna(False).astype(bool)
         value = choice if isinstance(choice, pd.Series) else pd.Series(choice, index=index, dtype=object)
         out = out.mask(cond, value)

@@ -27,6 +27,7 @@ import shapely
 
 from optopscan import __version__
 from optopscan.atomic import write_text_atomic
+from optopscan.constants import RD
 from optopscan.errors import (
     CrsError,
     MissingColumnError,
@@ -38,7 +39,6 @@ from optopscan.render import _page, assets
 
 log = logging.getLogger(__name__)
 
-RD = "EPSG:28992"
 WGS84 = "EPSG:4326"
 COMPLEX_LAYER = "complexen"
 BUURT_LAYER = "buurten"
