@@ -1,6 +1,6 @@
 """optopscan: open datascan for optoppen, aanplakken and uitplinten."""
 
-__version__ = "0.1.0"
+from optopscan.constants import RD
 
-RD = "EPSG:28992"
-"""Every computation happens in Rijksdriehoeksstelsel (RD New)."""
+__version__ = "0.1.0"
+__all__ = ["RD", "__version__"]

@@ -1,4 +1,11 @@
-"""Vectorised Dutch number formatting for reasons and toelichtingen."""
+"""Dutch number formatting for reasons, toelichtingen and messages: one implementation.
+
+``fmt`` formats a whole column, ``nl_number`` one value; both round like the browser's
+``Number.prototype.toFixed`` / ``Intl.NumberFormat('nl-NL')`` (the kansenkaart): on the exact
+value of the float, halves away from zero (2,5 → 3; -2,5 → -3; 1,005 → 1,00 because the float
+1.005 lies just below the half). A value that rounds to zero never shows as "-0"; NaN, None and
+±inf show as "onbekend".
+"""
 
 from __future__ import annotations
 
@@ -6,30 +13,63 @@ import numpy as np
 import pandas as pd
 
 UNKNOWN = "onbekend"
+_SPLIT = 134217729.0  # 2**27 + 1: Dekker's split of a double into two 26-bit halves
 
 
-def fmt(values: pd.Series | np.ndarray, decimals: int = 0, unit: str = "") -> pd.Series:
-    """Format numbers Dutch style ("15,0 m"); NaN becomes "onbekend". Vectorised."""
-    s = pd.Series(values, dtype="float64") if not isinstance(values, pd.Series) else values.astype("float64")
-    scale = 10**decimals
-    scaled = np.round(s.fillna(0.0).to_numpy() * scale).astype(np.int64)
+def _product_error(a: np.ndarray, b: float) -> np.ndarray:
+    """Exact ``a * b - fl(a * b)`` (Dekker's TwoProduct), element-wise."""
+    product = a * b
+    c = _SPLIT * a
+    a_hi = c - (c - a)
+    a_lo = a - a_hi
+    d = _SPLIT * b
+    b_hi = d - (d - b)
+    b_lo = b - b_hi
+    return ((a_hi * b_hi - product) + a_hi * b_lo + a_lo * b_hi) + a_lo * b_lo
+
+
+def _round_half_away(values: np.ndarray, decimals: int) -> tuple[np.ndarray, np.ndarray]:
+    """Magnitude (as int64 units of 10**-decimals) and sign (True = negative) of each value, rounded."""
+    scale = float(10**decimals)
+    scaled = values * scale
+    with np.errstate(invalid="ignore", over="ignore"):
+        error = _product_error(values, scale)  # the exact product is scaled + error
     magnitude = np.abs(scaled)
-    text = pd.Series(magnitude // scale, index=s.index).astype("str")
+    whole = np.floor(magnitude)
+    fraction = magnitude - whole  # exact for doubles
+    error_outward = np.where(scaled < 0, -error, error)
+    up = (fraction > 0.5) | ((fraction == 0.5) & (error_outward >= 0))
+    units = (whole + up).astype(np.int64)
+    return units, (scaled < 0) & (units > 0)
+
+
+def fmt(values: pd.Series | np.ndarray, decimals: int = 0, unit: str = "", *, thousands: bool = False) -> pd.Series:
+    """Format numbers Dutch style ("15,0 m"); NaN becomes "onbekend". Vectorised.
+
+    Without ``thousands`` the integer part has no separator (years, counts in reasons:
+    "bouwjaar 1965"); with it, a dot every three digits ("1.250 m").
+    """
+    s = pd.Series(values, dtype="float64") if not isinstance(values, pd.Series) else values.astype("float64")
+    raw = s.to_numpy(dtype="float64", na_value=np.nan)
+    known = np.isfinite(raw)
+    units, negative = _round_half_away(np.where(known, raw, 0.0), decimals)
+    scale = 10**decimals
+    text = pd.Series(units // scale, index=s.index).astype("str")
+    if thousands:
+        text = text.str.replace(r"(\d)(?=(\d{3})+$)", r"\1.", regex=True)
     if decimals:
-        fraction = (
-            pd.Series(magnitude % scale, index=s.index).astype("str").str.pad(decimals, side="left", fillchar="0")
-        )
+        fraction = pd.Series(units % scale, index=s.index).astype("str").str.pad(decimals, side="left", fillchar="0")
         text = text + "," + fraction
-    text = text.where(scaled >= 0, "-" + text)  # no "-0": a value that rounds to 0 is 0
+    text = text.where(~negative, "-" + text)
     if unit:
         text = text + " " + unit
-    return text.where(s.notna(), UNKNOWN).astype(object)
+    return text.where(known, UNKNOWN).astype(object)
 
 
 def choose(conditions: list[pd.Series], choices: list[pd.Series | str], default: str, index: pd.Index) -> pd.Series:
     """np.select for text: the first matching condition's choice, else ``default``."""
     out = pd.Series(default, index=index, dtype=object)
-    for cond, choice in reversed(list(zip(conditions, choices))):
+    for cond, choice in reversed(list(zip(conditions, choices, strict=True))):
         cond = pd.Series(cond, index=index).fillna(False).astype(bool)
         value = choice if isinstance(choice, pd.Series) else pd.Series(choice, index=index, dtype=object)
         out = out.mask(cond, value)
@@ -41,10 +81,6 @@ def nl_number(value: float | None, decimals: int = 0, unit: str = "") -> str:
 
     For years and ids use plain ``str(int(x))``: they take no separator.
     """
-    if value is None or value != value:  # NaN
+    if value is None:
         return UNKNOWN
-    rounded = round(float(value), decimals)
-    if rounded == 0:
-        rounded = 0.0  # no "-0"
-    text = f"{rounded:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{text} {unit}" if unit else text
+    return str(fmt(np.array([value], dtype="float64"), decimals, unit, thousands=True).iloc[0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from scenario import build_world
 
@@ -19,6 +20,7 @@ def test_scan_stops_with_dutch_message_when_memory_is_too_small(tmp_path, monkey
     result = CliRunner().invoke(main, ["scan", "--config", str(config), "--out", str(out), "--geen-kaart", "-q"])
     assert result.exit_code == 1, result.output
     assert "onvoldoende geheugen" in result.output
+    assert "48 objecten" in result.output  # 4 BAG panden + 40 verblijfsobjecten + 4 3D BAG panden
     assert "kleiner gebied" in result.output and "--engine dask" in result.output
     assert "Traceback" not in result.output
     assert read == []  # stopped before reading anything
@@ -28,10 +30,14 @@ def test_scan_stops_with_dutch_message_when_memory_is_too_small(tmp_path, monkey
 def test_estimate_counts_bag_and_3dbag_features(tmp_path, monkeypatch):
     settings = load_settings(build_world(tmp_path / "wereld"))
     features, need = inputs_mod.estimate_memory(settings)
-    assert features > 0
-    assert need == features * inputs_mod.BYTES_PER_FEATURE
+    # the world: 4 BAG panden, 4 x 10 verblijfsobjecten, 4 3D BAG panden; with bezit no area term
+    assert features == 4 + 40 + 4
+    assert need == 48 * inputs_mod.BYTES_PER_FEATURE
     monkeypatch.setattr(inputs_mod, "_available_memory", lambda: need)  # just enough: no error
     inputs_mod.check_memory(settings)
+    monkeypatch.setattr(inputs_mod, "_available_memory", lambda: need - 1)  # one byte short: stop
+    with pytest.raises(inputs_mod.OnvoldoendeGeheugenError, match="48 objecten"):
+        inputs_mod.check_memory(settings)
 
 
 def test_area_scan_estimate_counts_a_complex_per_pand(tmp_path):

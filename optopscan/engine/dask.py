@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -32,7 +35,7 @@ def run_scan_dask(
     step: Step = lambda _: None,
     *,
     scheduler: str | None = None,
-    client=None,
+    client: Any | None = None,
     npartitions: int | None = None,
 ) -> ScanResult:
     """Run the scan on a dask cluster: ``client``, else ``scheduler`` address, else a LocalCluster."""
@@ -84,7 +87,7 @@ def run_scan_dask(
 
 
 def spatial_partitions(
-    panden: gpd.GeoDataFrame, toewijzing: pd.DataFrame, npartitions: int | None, dask_geopandas
+    panden: gpd.GeoDataFrame, toewijzing: pd.DataFrame, npartitions: int | None, dask_geopandas: ModuleType
 ) -> pd.Series:
     """Partition number per complex_id: Hilbert order of each complex's first pand."""
     first = toewijzing.drop_duplicates("complex_id")[["pand_id", "complex_id"]]
@@ -122,7 +125,9 @@ def _context_only(inputs: Inputs) -> Inputs:
     )
 
 
-def _split(inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None, partition_of: pd.Series, n: int):
+def _split(
+    inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None, partition_of: pd.Series, n: int
+) -> Iterator[tuple[dict[str, Any], pd.DataFrame, pd.DataFrame | None]]:
     """Yield (per-building frames, toewijzing, eigendom) for each partition."""
     pand_part = toewijzing["complex_id"].map(partition_of).to_numpy()
     pand_ids_by_part = pd.Series(toewijzing["pand_id"].to_numpy()).groupby(pand_part)
@@ -150,8 +155,8 @@ def _split(inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | No
 
 
 def _scan_partition(
-    settings: Settings, shared: Inputs, part: dict, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None
-):
+    settings: Settings, shared: Inputs, part: dict[str, Any], toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Runs on a worker: the local engine's per-complex work on one partition."""
     inputs = dataclasses.replace(shared, **part)
     return scan_complexen(settings, inputs, toewijzing, eigendom)

@@ -26,6 +26,7 @@ import shapely
 from pyproj import CRS
 from pyproj.exceptions import CRSError as PyprojCRSError
 
+from optopscan.constants import RD
 from optopscan.errors import (
     CrsError,
     EmptyLayerError,
@@ -35,7 +36,6 @@ from optopscan.errors import (
     UnreadableFileError,
 )
 
-RD = "EPSG:28992"
 #: Generous RD New extent of the Netherlands (incl. the Wadden and the North Sea coast).
 RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
 #: Compound CRSs whose horizontal part is RD New (RD New + NAP height).
