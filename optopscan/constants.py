@@ -24,3 +24,11 @@ KLASSEN: tuple[str, ...] = ("A", "B", "C", "D", "E")
 
 #: The criteria (one module each under ``rules/``); config ``gewichten`` keys must be among them.
 CRITERIA: tuple[str, ...] = ("bouwjaar", "eigendom", "hoogte", "parkeren", "voorzieningen", "monument", "veerkracht")
+
+#: Column with the distance to the nearest HOV stop (made in model/, read by rules/).
+HOV_COLUMN = "afstand_hov_m"
+
+
+def distance_column(soort: str) -> str:
+    """Output column holding the distance to the nearest voorziening of ``soort``."""
+    return "afstand_ov_m" if soort == "ov_halte" else f"afstand_{soort}_m"

@@ -31,27 +31,19 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("io", ("optopscan.io", "optopscan.inputs")),
     ("model", ("optopscan.model",)),
     ("rules/forms", ("optopscan.rules", "optopscan.forms", "optopscan.potential")),
-    ("scoring", ("optopscan.scoring",)),
+    ("scoring", ("optopscan.scoring", "optopscan.financieel")),
     ("scan", ("optopscan.scan", "optopscan.report")),
     ("export/render/engine", ("optopscan.export", "optopscan.render", "optopscan.engine")),
     ("cli", ("optopscan.cli", "optopscan.__main__")),
     # the sample generator only writes files; nothing in the runtime path may import it
-    ("tools", ("optopscan.synthetic",)),
+    ("tools", ("optopscan.synthetic", "optopscan.synthetic_ahn")),
 )
 
 #: (importer, imported) → who removes it. Delete an entry once its import is gone.
 KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
-    ("optopscan.config", "optopscan.rules"): (
-        "config ↔ rules cycle (config validation imports the rule registry); removed by the input-trust "
-        "engineer (config.py): check gewichten against optopscan.constants.CRITERIA instead"
-    ),
     ("optopscan.inputs", "optopscan.export"): (
         "inputs → export → scan → inputs cycle (prefetch_hashes); removed by the export engineer: "
         "input hashing moves below inputs"
-    ),
-    ("optopscan.model.complexen", "optopscan.rules.voorzieningen"): (
-        "model imports a rule (HOV_COLUMN, distance_column); removed by the verdicts engineer: "
-        "move both to optopscan/model/complexen.py (or constants.py) and let rules/voorzieningen import them"
     ),
 }
 

@@ -8,8 +8,8 @@ import pandas as pd
 import shapely
 
 from optopscan import RD
+from optopscan.constants import HOV_COLUMN, distance_column
 from optopscan.io.common import isin
-from optopscan.rules.voorzieningen import HOV_COLUMN, distance_column
 
 
 def assign_complexen(panden: pd.DataFrame, bezit: pd.DataFrame | None) -> pd.DataFrame:

@@ -7,18 +7,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from optopscan.constants import distance_column
 from optopscan.rules.base import KANSRIJK, LET_OP, RuleResult, unit_score
 from optopscan.text import fmt
 
 if TYPE_CHECKING:
     from optopscan.config import Settings
 
-HOV_COLUMN = "afstand_hov_m"
-
-
-def distance_column(soort: str) -> str:
-    """Output column holding the distance to the nearest voorziening of ``soort``."""
-    return "afstand_ov_m" if soort == "ov_halte" else f"afstand_{soort}_m"
 
 
 def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
