@@ -13,6 +13,7 @@ from optopscan.config import Settings
 from optopscan.errors import OptopscanError
 from optopscan.io import bag, bag3d, bezit, context, plans
 from optopscan.io.common import release_memory
+from optopscan.provenance import prefetch_hashes
 
 Step = Callable[[str], None]
 
@@ -127,8 +128,6 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
     inv = settings.invoer
     kol = settings.kolommen
     check_memory(settings)
-    from optopscan.export import prefetch_hashes  # here: export imports scan imports inputs
-
     prefetch_hashes(
         [
             p

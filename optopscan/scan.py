@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -15,6 +13,7 @@ from optopscan.model.complexen import add_distances, add_energielabels, assign_c
 from optopscan.model.eigendom import ownership_per_complex
 from optopscan.model.panden import build_panden
 from optopscan.potential import compute_potential, totals_per_buurt
+from optopscan.result import ScanResult
 from optopscan.rules import evaluate_all
 from optopscan.rules.base import BLOKKADE
 from optopscan.scoring import KLASSEN, rank, score_complexen
@@ -75,14 +74,6 @@ COMPLEX_COLUMNS = [
     "veerkracht_waarde",
     "volledigheid",
 ]
-
-
-@dataclass
-class ScanResult:
-    complexen: gpd.GeoDataFrame
-    panden: gpd.GeoDataFrame
-    buurten: gpd.GeoDataFrame | None
-    summary: dict
 
 
 def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) -> ScanResult:
