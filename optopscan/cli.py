@@ -239,7 +239,11 @@ CONFIG_OPTION = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    options_metavar="[OPTIES]",
+    subcommand_metavar="COMMANDO [OPTIES]...",
+)
 @click.version_option(__version__, "--versie", "--version", prog_name="optopscan", message="%(prog)s %(version)s")
 @click.option("-q", "--stil", "--quiet", "quiet", is_flag=True, help="Geen voortgang op stderr.")
 @click.option("-v", "--uitgebreid", "--verbose", "verbose", is_flag=True, help="Meer details, ook bij fouten.")
@@ -251,7 +255,7 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     ctx.obj = {"quiet": quiet, "verbose": verbose}
 
 
-@main.command()
+@main.command(options_metavar="[OPTIES]")
 @CONFIG_OPTION
 @click.option(
     "--out",
@@ -271,7 +275,9 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @click.option(
     "--engine", type=click.Choice(["lokaal", "dask"]), default="lokaal", show_default=True, help="Rekenmotor."
 )
-@click.option("--scheduler", default=None, help="Adres van een bestaand dask-cluster (alleen met --engine dask).")
+@click.option(
+    "--scheduler", default=None, metavar="ADRES", help="Adres van een bestaand dask-cluster (alleen met --engine dask)."
+)
 @click.option("-q", "--quiet", "quiet_here", is_flag=True, help="Geen voortgang op stderr (ook: optopscan -q scan).")
 @friendly_errors
 def scan(
@@ -381,7 +387,7 @@ def print_summary(summary: dict, complexen: Any, paths: dict[str, Path]) -> None
         out.print(f"Geschreven ({kind}): {path}")
 
 
-@main.command()
+@main.command(options_metavar="[OPTIES]")
 @CONFIG_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Het rapport als JSON op stdout (voor scripts).")
 @friendly_errors
@@ -415,7 +421,7 @@ def validate(config_path: Path | None, as_json: bool) -> None:
         sys.exit(1)
 
 
-@main.command("map")
+@main.command("map", options_metavar="[OPTIES]")
 @CONFIG_OPTION
 @click.option(
     "--shortlist",
@@ -449,4 +455,4 @@ def map_command(config_path: Path | None, shortlist: Path | None, output: Path |
 
 
 if __name__ == "__main__":
-    main()
+    main(prog_name="optopscan")
