@@ -25,6 +25,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -459,13 +460,12 @@ def write_xlsx(complexen: pd.DataFrame, path: Path, progress: Progress = _no_pro
     ws.append(header)
     wrapped = [i for i, name in enumerate(columns) if name == "toelichting"]
     total = len(table)
-    for n, row in enumerate(zip(*values, strict=True), start=1):
-        if wrapped:
-            row = list(row)
-            for i in wrapped:
-                cell = WriteOnlyCell(ws, value=row[i])
-                cell.alignment = wrap
-                row[i] = cell
+    for n, values_row in enumerate(zip(*values, strict=True), start=1):
+        row: list[Any] = list(values_row)
+        for i in wrapped:
+            cell = WriteOnlyCell(ws, value=row[i])
+            cell.alignment = wrap
+            row[i] = cell
         ws.append(row)
         if n % 50_000 == 0:
             progress("Excel schrijven", n, total)

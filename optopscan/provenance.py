@@ -11,7 +11,7 @@ import threading
 from concurrent.futures import Future
 from pathlib import Path
 
-_PREFETCHED: dict[tuple[str, int, int], Future] = {}
+_PREFETCHED: dict[tuple[str, int, int], Future[str]] = {}
 
 
 def _hash_key(path: Path) -> tuple[str, int, int] | None:
@@ -32,7 +32,8 @@ def prefetch_hashes(paths: list[Path]) -> None:
         key = _hash_key(path)
         if key is None or key in _PREFETCHED:
             continue
-        _PREFETCHED[key] = future = Future()
+        future: Future[str] = Future()
+        _PREFETCHED[key] = future
         jobs.append((Path(path), future))
 
     def run() -> None:
