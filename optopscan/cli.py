@@ -321,7 +321,6 @@ def scan(
             result = run_scan(settings, inputs, steps)
         summary, top = result.summary, result.complexen.head(10).copy()
         with atomic_paths(targets) as tmp:
-            steps("Shortlist wegschrijven (GeoPackage, CSV, Excel)")
             write_files(result, tmp, settings, inputs.files, progress=steps.advance)
             del result, inputs  # the map reads the shortlist back; free the scan first (a province is GBs)
             if "kaart" in tmp:
