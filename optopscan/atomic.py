@@ -22,14 +22,32 @@ class UitvoerError(OptopscanError):
     """An output could not be written; nothing was replaced."""
 
 
+#: errno → Dutch reason (the system's strerror is English)
+_REDENEN = {
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijfruimte (quota) is op",
+    errno.EACCES: "geen schrijfrechten",
+    errno.EPERM: "geen schrijfrechten",
+    errno.EROFS: "alleen-lezen bestandssysteem",
+    errno.ENOENT: "de map bestaat niet en kan daar niet worden gemaakt",
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.EISDIR: "het doel is een map",
+    errno.EBUSY: "het bestand is in gebruik",
+    errno.ETXTBSY: "het bestand is in gebruik",
+}
+
+
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-        return "de schijf is vol"
-    if isinstance(exc, PermissionError | OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "geen schrijfrechten"
+    if isinstance(exc, OSError) and exc.errno in _REDENEN:
+        return _REDENEN[exc.errno]
+    if isinstance(exc, OptopscanError):
+        return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return f"{type(exc).__name__}: {exc}" if not isinstance(exc, OptopscanError) else str(exc)
+        return f"systeemfout {errno.errorcode.get(exc.errno or 0, exc.errno)}: {exc.strerror}"
+    text = str(exc)
+    if "disk is full" in text or "No space left" in text:  # GDAL/SQLite report a full disk in their own words
+        return "de schijf is vol"
+    return f"{type(exc).__name__}: {text}"
 
 
 def check_writable(folders: list[Path]) -> None:

@@ -16,6 +16,8 @@ import pyogrio
 import pytest
 import shapely
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 from scenario import build_world
 from shapely.geometry import box
 
@@ -228,3 +230,25 @@ def test_sample_scan_writes_xlsx_beside_csv(sample_out):
     csv = pd.read_csv(sample_out / "shortlist.csv", sep=";", dtype=str, encoding="utf-8-sig")
     assert ws.max_row == len(csv) + 1
     assert [c.value for c in ws[1]] == list(csv.columns)
+
+
+# ------------------------------------------------------------------ properties
+
+
+@given(st.lists(st.text(max_size=8), min_size=1, max_size=20))
+def test_neutralised_text_never_starts_a_formula_and_keeps_the_text(texts):
+    out = export.neutralise_formulas(pd.Series(texts, dtype=object))
+    for before, after in zip(texts, out, strict=True):
+        assert not after.startswith(export.FORMULA_START)
+        assert after == (("'" + before) if before.startswith(export.FORMULA_START) else before)
+
+
+@given(st.lists(st.one_of(st.floats(min_value=-1e6, max_value=1e6), st.just(float("nan"))), min_size=1, max_size=20))
+def test_csv_numbers_read_back_as_the_rounded_value(values):
+    text = export._numbers(pd.Series(values, dtype="float64"), 1)
+    for value, cell in zip(values, text, strict=True):
+        if value != value:
+            assert cell is pd.NA
+            continue
+        assert cell != "-0,0"
+        assert float(cell.replace(",", ".")) == pytest.approx(round(value * 10) / 10, abs=0.051)
