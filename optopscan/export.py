@@ -166,8 +166,8 @@ def typed_columns(frame: pd.DataFrame) -> pd.DataFrame:
                 converted[name] = rounded.astype("Int64")
         elif kind == "janee" and not pd.api.types.is_bool_dtype(col.dtype):
             converted[name] = _as_boolean(col)
-        elif kind == "datum" and not pd.api.types.is_datetime64_any_dtype(col.dtype):
-            converted[name] = pd.to_datetime(col, errors="coerce")
+        elif kind == "datum":  # a GeoPackage DATE, not a DATETIME
+            converted[name] = pd.to_datetime(col, errors="coerce").astype(pd.ArrowDtype(pa.date32()))
     return frame.assign(**converted) if converted else frame.copy()
 
 

@@ -127,11 +127,15 @@ def test_gpkg_has_default_qgis_styles_aliases_and_descriptions(sample_out):
 
 def test_extra_layers_are_written(tmp_path):
     cx = tricky_complexen()
-    extra = gpd.GeoDataFrame({"complex_id": [ID16]}, geometry=[shapely.LineString([(0, 0), (0, 5)])], crs=28992)
+    extra = gpd.GeoDataFrame(
+        {"complex_id": [ID16], "datum": ["2026-01-31"]}, geometry=[shapely.LineString([(0, 0), (0, 5)])], crs=28992
+    )
     result = ScanResult(cx, cx[["complex_id", "geometry"]], None, {}, extra_layers={"aanplaklocaties": extra})
     export.write_gpkg(result, tmp_path / "s.gpkg", {"datum": "2026-01-31", "gebied": "x"})
     layers = set(pyogrio.list_layers(tmp_path / "s.gpkg")[:, 0])
     assert {"complexen", "panden", "aanplaklocaties", "metadata", "scan", "layer_styles"} <= layers
+    declared = {name: decl for _, name, decl, *_ in _sql(tmp_path / "s.gpkg", 'PRAGMA table_info("aanplaklocaties")')}
+    assert declared["datum"] == "DATE"
     back = pyogrio.read_dataframe(tmp_path / "s.gpkg", layer="complexen")
     assert back.loc[0, "complex_id"] == ID16
     assert back["bouwjaar"].dropna().tolist() == [1968, 2001]
