@@ -259,10 +259,11 @@ def _write_metadata(path: Path, meta: dict[str, str]) -> None:
 def _write_styles(path: Path, layers: Mapping[str, pd.DataFrame]) -> None:
     """A default QGIS style per spatial layer in QGIS's ``layer_styles`` table."""
     with contextlib.closing(sqlite3.connect(path)) as con:
-        geom_cols = dict(con.execute("SELECT table_name, column_name FROM gpkg_geometry_columns").fetchall())
+        found = con.execute("SELECT table_name, column_name, geometry_type_name FROM gpkg_geometry_columns")
+        geom_cols = {t: c for t, c, kind in found.fetchall() if kind.upper() in ("POLYGON", "MULTIPOLYGON")}
     rows = []
     for name, frame in layers.items():
-        if name not in geom_cols:
+        if name not in geom_cols:  # the styles are fill symbols: other geometry types keep QGIS's default
             continue
         if name == "complexen":
             qml, titel = complexen_qml(), "klasse A–E (kleuren van de kansenkaart), namen vanaf 1:5.000"
