@@ -16,6 +16,7 @@ from optopscan.io import ahn, bag, bag3d, bezit, context, plans
 from optopscan.io.ahn import expand_paths
 from optopscan.io.common import isin, release_memory
 from optopscan.io.quality import RANGES, Bevinding, check_ranges, findings_of
+from optopscan.provenance import prefetch_hashes
 
 Step = Callable[[str], None]
 
@@ -213,8 +214,6 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
     inv = settings.invoer
     kol = settings.kolommen
     check_memory(settings)
-    from optopscan.export import prefetch_hashes  # here: export imports scan imports inputs
-
     prefetch_hashes(
         [
             p

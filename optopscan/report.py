@@ -145,8 +145,10 @@ def _bezit_section(r: Report, inputs: Inputs, settings: Settings, unmatched_csv:
     columns = [c for c in UNMATCHED_COLUMNS if c in unmatched]
     table = unmatched[columns].astype(object).where(unmatched[columns].notna(), "")
     if len(unmatched) >= settings.uitvoer.onbekend_csv_vanaf and unmatched_csv is not None:
+        from optopscan.export import write_table_csv  # neutralises formula starts, like every CSV
+
         with atomic_path(unmatched_csv) as tmp:
-            table.to_csv(tmp, sep=";", index=False, encoding="utf-8-sig")
+            write_table_csv(table, tmp)
         r.lines.append(f"Niet-gekoppelde VHE staan in {unmatched_csv}")
         return
     r.lines.append("Niet gekoppelde VHE:")

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -18,6 +16,7 @@ from optopscan.io.common import isin
 from optopscan.model.complexen import add_distances, add_energielabels, assign_complexen, build_complexen
 from optopscan.model.eigendom import ownership_per_complex
 from optopscan.model.panden import build_panden
+from optopscan.result import ScanResult
 from optopscan.rules import evaluate_all
 from optopscan.scoring import OPEN_STATUSES, rank, score_complexen
 
@@ -83,14 +82,6 @@ COMPLEX_COLUMNS = [
     "stedelijkheid",
     "veerkracht_waarde",
 ]
-
-
-@dataclass
-class ScanResult:
-    complexen: gpd.GeoDataFrame
-    panden: gpd.GeoDataFrame
-    buurten: gpd.GeoDataFrame | None
-    summary: dict
 
 
 def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) -> ScanResult:

@@ -24,7 +24,8 @@ from optopscan.config import Settings
 from optopscan.errors import OptopscanError
 from optopscan.inputs import Inputs, Step
 from optopscan.io.common import isin
-from optopscan.scan import ScanResult, finalise, plan_complexen, scan_complexen
+from optopscan.result import ScanResult
+from optopscan.scan import finalise, plan_complexen, scan_complexen
 
 COMPLEXEN_PER_PARTITION = 50_000
 
