@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 import xml.dom.minidom
+from decimal import ROUND_HALF_UP, Decimal
 
 import geopandas as gpd
 import numpy as np
@@ -171,10 +172,10 @@ def test_csv_for_machines_and_excel_nl(tmp_path):
     row = table.iloc[0]
     assert row["complex_id"] == ID16  # all 16 digits, leading zero kept
     assert row["bouwjaar"] == "1968"  # not 1968,0
-    assert row["score"] == "90,4"  # 90.45 → one decimal (fmt's rounding), decimal comma
+    assert row["score"] == "90,5"  # 90.45 (as a float 90.4500000000000028) → one decimal, decimal comma
     assert table["score"].tolist()[1] == "0,0"  # -0.04 → 0,0, never -0,0
     assert table["score"].tolist()[2] == ""  # unknown stays empty, not 0
-    assert table["hoogte_m"].tolist() == ["12,0", "9,2", ""]  # 9.25 → 9,2 (half to even, as fmt)
+    assert table["hoogte_m"].tolist() == ["12,0", "9,3", ""]  # 9.25 → 9,3 (half away from zero, as fmt and the map)
     assert table["koppelkans_verduurzaming"].tolist() == ["ja", "nee", "ja"]
     assert table["monument"].tolist() == ["ja", "nee", ""]
     assert row["toelichting"] == "regel 1\nregel 2"
@@ -255,4 +256,6 @@ def test_csv_numbers_read_back_as_the_rounded_value(values):
             assert cell is pd.NA
             continue
         assert cell != "-0,0"
-        assert float(cell.replace(",", ".")) == pytest.approx(round(value * 10) / 10, abs=0.051)
+        # the exact float, halves away from zero (text.fmt, like the map's toFixed)
+        expected = float(Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+        assert float(cell.replace(",", ".")) == pytest.approx(expected, abs=1e-9)
