@@ -78,7 +78,7 @@ def read_bouwvlakken(paths: Iterable[str | Path] | str | Path) -> gpd.GeoDataFra
         if layer is None:
             continue
         gdf = read_layer(p, layer, [], columns=[], where_label="bouwvlakken", polygonal=True, allow_empty=True)
-        frames.append(gpd.GeoDataFrame({"bron": p.name}, geometry=gdf.geometry.values, crs=RD))
+        frames.append(gpd.GeoDataFrame({"bron": [p.name] * len(gdf)}, geometry=gdf.geometry.values, crs=RD))
     if not frames:
         return gpd.GeoDataFrame({"bron": pd.Series(dtype="str")}, geometry=gpd.GeoSeries([], crs=RD), crs=RD)
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=RD)
@@ -281,7 +281,8 @@ def _judge(
     if plannen is not None and len(plannen.bestemmingen) and n:
         wonen = largest_overlap(rects, plannen.bestemmingen, "wonen_toegestaan").astype("boolean")
     bouwvlak = inside_bouwvlak(rects, bouwvlakken)
-    misfit = (wonen == False) | (bouwvlak == False)  # noqa: E712  (nullable booleans)
+    # outside every plan area the Bouwvlak says nothing either: unknown, not a misfit
+    misfit = (wonen == False) | ((bouwvlak == False) & wonen.notna())  # noqa: E712  (nullable booleans)
     fits = (wonen == True) & (bouwvlak == True)  # noqa: E712
     misfit = misfit.fillna(False).astype(bool)
     fits = fits.fillna(False).astype(bool)
@@ -302,11 +303,11 @@ def _judge(
         index,
     )
     plan = choose(
-        [wonen == False, bouwvlak == False, wonen.isna(), bouwvlak.isna()],  # noqa: E712
+        [wonen == False, wonen.isna(), bouwvlak == False, bouwvlak.isna()],  # noqa: E712
         [
             "; bestemming staat geen wonen toe",
-            "; buiten het bouwvlak",
             "; bestemming onbekend (geen plan op deze plek)",
+            "; buiten het bouwvlak",
             "; bouwvlak onbekend (plan zonder bouwvlakken)",
         ],
         "; binnen bouwvlak, wonen toegestaan",

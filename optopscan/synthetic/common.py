@@ -254,6 +254,7 @@ FILES = {
     "monumenten": "rijksmonumenten.gpkg",
     "bezit": "bezit.csv",
     "energielabels": "energielabels.csv",
+    "bgt": "bgt.gpkg",
 }
 
 
@@ -271,6 +272,12 @@ class Scenario:
     vhe_adres_afwijkend: list[str] = field(default_factory=list)
     vhe_onmatchbaar: list[str] = field(default_factory=list)
     plan_hoogte_geen_ruimte_m: float | None = None
+    # cases for the forms aanplakken and uitplinten (see optopscan.synthetic.vormen)
+    complex_plint: str | None = None
+    plint_pand_id: str | None = None
+    plint_bergingen: int = 0
+    garagebox_pand_ids: list[str] = field(default_factory=list)
+    sloot_blok_pand_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -297,6 +304,8 @@ class SyntheticArea:
     pand_truth: pd.DataFrame  # truth: kind, storeys, complex, block per pand
     scenario: Scenario
     seed: int = 42
+    bgt_wegdeel: gpd.GeoDataFrame | None = None  # PDOK BGT wegdeel (IMGeo attribute names)
+    bgt_waterdeel: gpd.GeoDataFrame | None = None  # PDOK BGT waterdeel
 
     @property
     def plans(self) -> dict[str, gpd.GeoDataFrame]:

@@ -11,6 +11,7 @@ import shapely
 
 from optopscan.synthetic.bag import _bag3d, _verblijfsobjecten
 from optopscan.synthetic.bezit import _bezit
+from optopscan.synthetic.bgt import bgt_extract
 from optopscan.synthetic.buildings import _heights
 from optopscan.synthetic.common import (
     GEMEENTECODE,
@@ -33,6 +34,7 @@ from optopscan.synthetic.common import (
 from optopscan.synthetic.context import _buurten, _energielabels, _parkeerzones, _voorzieningen
 from optopscan.synthetic.layout import _fit_layout
 from optopscan.synthetic.plans import _plans
+from optopscan.synthetic.vormen import add_form_cases
 
 
 def generate_area(
@@ -47,7 +49,8 @@ def generate_area(
     postcode_base: int = 7231,
     complex_start: int = 101,
 ) -> SyntheticArea:
-    """Generate a fictitious district with exactly ``n_panden`` BAG panden.
+    """Generate a fictitious district with ``n_panden`` BAG panden, plus a row of eight
+    garageboxen (see :mod:`optopscan.synthetic.vormen`) and a small BGT extract.
 
     ``n_complexen=None`` scales the corporatie's bezit with the area (40 per 2000 panden).
     The same arguments always give identical frames.
@@ -326,7 +329,7 @@ def generate_area(
     )
     buurten = buurten.drop(columns="_buurt")
 
-    return SyntheticArea(
+    area = SyntheticArea(
         panden=panden,
         verblijfsobjecten=vbo,
         bag3d=bag3d,
@@ -347,3 +350,6 @@ def generate_area(
         scenario=scen,
         seed=seed,
     )
+    garage_block = add_form_cases(area, lay, keep_block, block_no_plan, gemeentecode)
+    area.bgt_wegdeel, area.bgt_waterdeel = bgt_extract(area, lay, keep_block, garage_block)
+    return area

@@ -85,6 +85,13 @@ def write_area(area: SyntheticArea, out_dir: str | Path, plan_format: str = "gml
             p.unlink(missing_ok=True)
             _write_gpkg(df, p, layer)
             paths[key] = p
+
+        if area.bgt_wegdeel is not None and area.bgt_waterdeel is not None:
+            p = out / FILES["bgt"]
+            p.unlink(missing_ok=True)
+            for layer, df in (("wegdeel", area.bgt_wegdeel), ("waterdeel", area.bgt_waterdeel)):
+                _write_gpkg(df, p, layer, GEOMETRY_NAME="geom")
+            paths["bgt"] = p
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": old})
 

@@ -168,3 +168,12 @@ def test_combines_with_other_forms(settings):
     combined = combine_forms([result], pd.Index(["K1"], name="complex_id"))
     assert combined.loc["K1", "extra_woningen_aanplakken"] == 1.0
     assert combined.loc["K1", "extra_woningen_binnen_plan"] == 1.0
+
+
+def test_outside_every_plan_area_is_onderzoek_not_planwijziging(settings):
+    bag_panden, panden, toewijzing = row_inputs()
+    elsewhere = box(500, 500, 600, 600)  # the plan (and its bouwvlak) lie far away
+    result, cands = run(bag_panden, panden, toewijzing, settings, plan(elsewhere), vlakken(elsewhere))
+    assert cands.iloc[0]["status"] == ONDERZOEK
+    assert "bestemming onbekend" in cands.iloc[0]["reden"]
+    assert np.isnan(result.binnen_plan["K1"])
