@@ -45,12 +45,24 @@ def _add(parts, block, slot, group, kind, x0, y0, x1, y1, storeys, year, style=N
 
 def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.ndarray]:
     """All candidate panden of all blocks, vectorised per block type."""
-    bt, bx0, by0 = lay["block_type"], lay["bx0"], lay["by0"]
-    bbuurt = lay["block_buurt"]
     parts = _empty_parts()
+    _eengezinswoningen(parts, lay, rng)
+    _portiekflats(parts, lay, rng)
+    _galerijflats(parts, lay, rng)
+    _nieuwbouw(parts, lay, rng)
+    _voorzieningen_blok(parts, lay, rng)
+    _boerderijen(parts, lay, rng)
 
-    # eengezinswoningen: 4 lines x 2 rows of 4-10 houses, each house its own pand
-    ib = np.flatnonzero(bt == EGW)
+    out = {k: np.concatenate(v) for k, v in parts.items()}
+    order = np.lexsort((out["slot"], out["block"]))
+    return {k: v[order] for k, v in out.items()}
+
+
+def _eengezinswoningen(parts: dict[str, list], lay: dict, rng: np.random.Generator) -> None:
+    """Eengezinswoningen: 4 lines x 2 rows of 4-10 houses, each house its own pand."""
+    bx0 = lay["bx0"]
+    by0 = lay["by0"]
+    ib = np.flatnonzero(lay["block_type"] == EGW)
     if len(ib):
         L, S, H = 4, 2, 10
         k = rng.integers(4, 11, size=(len(ib), L, S))
@@ -79,8 +91,12 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
             np.broadcast_to(year[:, :, None, None], shape)[mask],
         )
 
-    # portiekflats: 3 rows x 2-3 flats of 25-40 m, 3-4 storeys
-    ib = np.flatnonzero(bt == PORTIEK)
+
+def _portiekflats(parts: dict[str, list], lay: dict, rng: np.random.Generator) -> None:
+    """Portiekflats: 3 rows x 2-3 flats of 25-40 m, 3-4 storeys."""
+    bx0 = lay["bx0"]
+    by0 = lay["by0"]
+    ib = np.flatnonzero(lay["block_type"] == PORTIEK)
     if len(ib):
         R, C = 3, 3
         shape = (len(ib), R, C)
@@ -111,8 +127,12 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
             np.broadcast_to(style[:, :, None], shape)[m],
         )
 
-    # galerijflats: 1-2 long slabs of 60-120 m, 4-5 storeys
-    ib = np.flatnonzero(bt == GALERIJ)
+
+def _galerijflats(parts: dict[str, list], lay: dict, rng: np.random.Generator) -> None:
+    """Galerijflats: 1-2 long slabs of 60-120 m, 4-5 storeys."""
+    bx0 = lay["bx0"]
+    by0 = lay["by0"]
+    ib = np.flatnonzero(lay["block_type"] == GALERIJ)
     if len(ib):
         shape = (len(ib), 2)
         length = rng.uniform(60.0, 120.0, shape)
@@ -129,8 +149,12 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
         m = present
         _add(parts, B[m], si[m], si[m], K_GAL, x0[m], y0[m], (x0 + length)[m], (y0 + depth)[m], storeys[m], year[m])
 
-    # newer apartment blocks: 1-2 blocks, 4-6 storeys, some stepped
-    ib = np.flatnonzero(bt == NIEUWBOUW)
+
+def _nieuwbouw(parts: dict[str, list], lay: dict, rng: np.random.Generator) -> None:
+    """Newer apartment blocks: 1-2 blocks, 4-6 storeys, some stepped."""
+    bx0 = lay["bx0"]
+    by0 = lay["by0"]
+    ib = np.flatnonzero(lay["block_type"] == NIEUWBOUW)
     if len(ib):
         shape = (len(ib), 2)
         lx = rng.uniform(20.0, 40.0, shape)
@@ -160,8 +184,13 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
             multi=multi[m],
         )
 
-    # voorzieningen: shops with homes above, supermarket, school, sometimes a church
-    ib = np.flatnonzero(bt == VOORZIENING)
+
+def _voorzieningen_blok(parts: dict[str, list], lay: dict, rng: np.random.Generator) -> None:
+    """Voorzieningen: shops with homes above, supermarket, school, sometimes a church."""
+    bx0 = lay["bx0"]
+    by0 = lay["by0"]
+    bbuurt = lay["block_buurt"]
+    ib = np.flatnonzero(lay["block_type"] == VOORZIENING)
     if len(ib):
         n = len(ib)
         x, y = bx0[ib], by0[ib]
@@ -224,8 +253,13 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
             kyear[kerk],
         )
 
-    # green blocks: an old farm in some buurten
-    ib = np.flatnonzero(bt == GROEN)
+
+def _boerderijen(parts: dict[str, list], lay: dict, rng: np.random.Generator) -> None:
+    """Green blocks: an old farm in some buurten."""
+    bx0 = lay["bx0"]
+    by0 = lay["by0"]
+    bbuurt = lay["block_buurt"]
+    ib = np.flatnonzero(lay["block_type"] == GROEN)
     if len(ib):
         first_groen = np.r_[True, bbuurt[ib][1:] != bbuurt[ib][:-1]]
         farm = first_groen & (bbuurt[ib] % 3 == 1)
@@ -245,10 +279,6 @@ def _generate_buildings(lay: dict, rng: np.random.Generator) -> dict[str, np.nda
             np.ones(n),
             rng.integers(1900, 1940, n),
         )
-
-    out = {k: np.concatenate(v) for k, v in parts.items()}
-    order = np.lexsort((out["slot"], out["block"]))
-    return {k: v[order] for k, v in out.items()}
 
 
 def _heights(b: dict, rng: np.random.Generator) -> dict[str, np.ndarray]:

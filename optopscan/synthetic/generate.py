@@ -82,29 +82,10 @@ def generate_area(
     bblock = b["block"]
     pbuurt = lay["block_buurt"][bblock]
 
-    # ---- complexes ----------------------------------------------------------------------
-    n_groups = group_id.max() + 1
-    g_first = np.unique(group_id, return_index=True)[1]
-    g_kind = kind[g_first]
-    g_block = bblock[g_first]
-    quotas = {K_GAL: 0.35, K_POR: 0.4, K_EGW: 0.15, K_NB: 0.1}
-    chosen = []
-    left = n_complexen
-    for j, (kk, share) in enumerate(quotas.items()):
-        cand = np.flatnonzero(g_kind == kk)
-        want = left if j == len(quotas) - 1 else round(share * n_complexen)
-        want = min(len(cand), want, left)
-        left -= want
-        if want:
-            chosen.append(rng.choice(cand, size=want, replace=False))
-    chosen = np.sort(np.concatenate(chosen)) if chosen else np.zeros(0, np.int64)
+    g_first, chosen, pand_complex, c_kind, c_block, complexnummers = _choose_complexen(
+        group_id, kind, bblock, n_complexen, complex_start, rng
+    )
     n_c = len(chosen)
-    complex_of_group = np.full(n_groups, -1)
-    complex_of_group[chosen] = np.arange(n_c)
-    pand_complex = complex_of_group[group_id]
-    c_kind = g_kind[chosen]
-    c_block = g_block[chosen]
-    complexnummers = np.array([f"C{complex_start + i:04d}" for i in range(n_c)], dtype=object)
 
     scen = Scenario()
     special: set[int] = set()
@@ -144,30 +125,11 @@ def generate_area(
     c_share = np.ones(n_c)
     c_share[gespikkeld] = rng.uniform(0.5, 0.9, len(gespikkeld))
 
-    # ---- heights -------------------------------------------------------------------------
-    h = _heights({**b, "storeys": storeys}, rng)
-    block_no_plan = c_block[c_geen_plan] if c_geen_plan is not None else -1
-    block_headroom = c_block[c_headroom] if c_headroom is not None else -1
-    if block_headroom >= 0:
-        m = bblock == block_headroom
-        H0 = math.ceil(float(np.max(h["hmax"][m] - h["mv"][m])))
-        target = H0 - rng.uniform(0.05, 0.5, m.sum())
-        delta = target - (h["hmax"][m] - h["mv"][m])
-        for key in ("hmin", "h50", "h70", "hmax"):
-            h[key][m] += delta
-        scen.plan_hoogte_geen_ruimte_m = float(H0)
+    h, block_no_plan, block_headroom = _heights_with_headroom(
+        b, storeys, bblock, c_block, c_geen_plan, c_headroom, scen, rng
+    )
 
-    # ---- BAG ids and status ------------------------------------------------------------
-    pand_id = _ids(gemeentecode + "10", np.arange(1, n + 1))
-    status = np.full(n, "Pand in gebruik", dtype=object)
-    free = np.flatnonzero((pand_complex < 0) & np.isin(kind, [K_EGW, K_GAL, K_POR, K_NB]))
-    n_odd = max(3, round(0.004 * n))
-    odd = np.sort(rng.choice(free, size=min(n_odd, len(free)), replace=False))
-    half = len(odd) // 2
-    status[odd[:half]] = "Bouwvergunning verleend"
-    status[odd[half:]] = "Pand gesloopt"
-    year[odd[:half]] = 2025
-    in_use = status == "Pand in gebruik"
+    pand_id, status, in_use = _bag_status(n, pand_complex, kind, year, gemeentecode, rng)
 
     x0, y0, x1, y1 = b["x0"], b["y0"], b["x1"], b["y1"]
     footprint = shapely.box(x0, y0, x1, y1)
@@ -238,26 +200,7 @@ def generate_area(
         woonplaats,
     )
     zones = _parkeerzones(buurten)
-    mon_idx = list(np.flatnonzero(np.isin(kind, [K_KERK, K_BOER])))
-    if c_monument is not None:
-        mp = int(np.flatnonzero(pand_complex == c_monument)[0])
-        mon_idx.append(mp)
-        scen.complex_monument = complexnummers[c_monument]
-        scen.monument_pand_id = pand_id[mp]
-    mon_idx = np.array(sorted(mon_idx), dtype=np.int64)
-    monumenten = gpd.GeoDataFrame(
-        {
-            "rijksmonument_nummer": [str(531234 + 37 * i) for i in range(len(mon_idx))],
-            "hoofdcategorie": np.where(
-                kind[mon_idx] == K_KERK,
-                "Religieuze gebouwen",
-                np.where(kind[mon_idx] == K_BOER, "Boerderijen, molens en bedrijven", "Woonhuizen"),
-            ).astype(object),
-            "juridische_status": "Rijksmonument",
-        },
-        geometry=shapely.points(((x0 + x1) / 2)[mon_idx], ((y0 + y1) / 2)[mon_idx]),
-        crs=RD,
-    )
+    monumenten = _monumenten(kind, pand_complex, c_monument, complexnummers, pand_id, x0, y0, x1, y1, scen)
 
     bezit, bez, keep_n, csize, first_street = _bezit(
         vp,
@@ -282,24 +225,24 @@ def generate_area(
         rng,
     )
 
-    # complex truth table
-    c_panden = pd.Series(pand_id[pand_complex >= 0]).groupby(pand_complex[pand_complex >= 0])
-    n_vhe = bez.groupby("c").size().reindex(range(n_c), fill_value=0).to_numpy()
-    complexen = pd.DataFrame(
-        {
-            "complexnummer": complexnummers,
-            "complexnaam": [f"{KIND_LABEL[c_kind[c]]} {first_street.get(c, '')}" for c in range(n_c)],
-            "soort": [KINDS[k] for k in c_kind],
-            "pand_ids": c_panden.agg(",".join).reindex(range(n_c), fill_value="").to_numpy(),
-            "n_panden": np.bincount(pand_complex[pand_complex >= 0], minlength=n_c),
-            "n_woon_vbo": csize,
-            "n_vhe": n_vhe,
-            "aandeel_bezit": np.where(csize > 0, keep_n / np.maximum(csize, 1), np.nan),
-            "gespikkeld": np.isin(np.arange(n_c), gespikkeld),
-            "bouwjaar": year[g_first[chosen]],
-            "buurtcode": buurten.set_index("_buurt").loc[pbuurt[g_first][chosen], "buurtcode"].to_numpy(),
-        }
+    complexen = _complex_truth(
+        pand_id,
+        pand_complex,
+        bez,
+        n_c,
+        complexnummers,
+        c_kind,
+        first_street,
+        csize,
+        keep_n,
+        gespikkeld,
+        year,
+        g_first,
+        chosen,
+        buurten,
+        pbuurt,
     )
+
     scen.complexen_gespikkeld = complexnummers[gespikkeld].tolist()
     if c_headroom is not None:
         scen.complex_geen_hoogteruimte = complexnummers[c_headroom]
@@ -353,3 +296,124 @@ def generate_area(
     garage_block = add_form_cases(area, lay, keep_block, block_no_plan, gemeentecode)
     area.bgt_wegdeel, area.bgt_waterdeel = bgt_extract(area, lay, keep_block, garage_block)
     return area
+
+
+def _choose_complexen(group_id, kind, bblock, n_complexen, complex_start, rng):
+    """Pick the corporatie's complexes among the groups of panden, by quota per kind."""
+    n_groups = group_id.max() + 1
+    g_first = np.unique(group_id, return_index=True)[1]
+    g_kind = kind[g_first]
+    g_block = bblock[g_first]
+    quotas = {K_GAL: 0.35, K_POR: 0.4, K_EGW: 0.15, K_NB: 0.1}
+    chosen = []
+    left = n_complexen
+    for j, (kk, share) in enumerate(quotas.items()):
+        cand = np.flatnonzero(g_kind == kk)
+        want = left if j == len(quotas) - 1 else round(share * n_complexen)
+        want = min(len(cand), want, left)
+        left -= want
+        if want:
+            chosen.append(rng.choice(cand, size=want, replace=False))
+    chosen = np.sort(np.concatenate(chosen)) if chosen else np.zeros(0, np.int64)
+    n_c = len(chosen)
+    complex_of_group = np.full(n_groups, -1)
+    complex_of_group[chosen] = np.arange(n_c)
+    pand_complex = complex_of_group[group_id]
+    c_kind = g_kind[chosen]
+    c_block = g_block[chosen]
+    complexnummers = np.array([f"C{complex_start + i:04d}" for i in range(n_c)], dtype=object)
+    return g_first, chosen, pand_complex, c_kind, c_block, complexnummers
+
+
+def _heights_with_headroom(b, storeys, bblock, c_block, c_geen_plan, c_headroom, scen, rng):
+    """Heights per pand; the no-headroom complex's block is made exactly as high as its plan allows."""
+    h = _heights({**b, "storeys": storeys}, rng)
+    block_no_plan = c_block[c_geen_plan] if c_geen_plan is not None else -1
+    block_headroom = c_block[c_headroom] if c_headroom is not None else -1
+    if block_headroom >= 0:
+        m = bblock == block_headroom
+        H0 = math.ceil(float(np.max(h["hmax"][m] - h["mv"][m])))
+        target = H0 - rng.uniform(0.05, 0.5, m.sum())
+        delta = target - (h["hmax"][m] - h["mv"][m])
+        for key in ("hmin", "h50", "h70", "hmax"):
+            h[key][m] += delta
+        scen.plan_hoogte_geen_ruimte_m = float(H0)
+    return h, block_no_plan, block_headroom
+
+
+def _bag_status(n, pand_complex, kind, year, gemeentecode, rng):
+    """Pand ids and status: a few free panden are under construction or demolished."""
+    pand_id = _ids(gemeentecode + "10", np.arange(1, n + 1))
+    status = np.full(n, "Pand in gebruik", dtype=object)
+    free = np.flatnonzero((pand_complex < 0) & np.isin(kind, [K_EGW, K_GAL, K_POR, K_NB]))
+    n_odd = max(3, round(0.004 * n))
+    odd = np.sort(rng.choice(free, size=min(n_odd, len(free)), replace=False))
+    half = len(odd) // 2
+    status[odd[:half]] = "Bouwvergunning verleend"
+    status[odd[half:]] = "Pand gesloopt"
+    year[odd[:half]] = 2025
+    in_use = status == "Pand in gebruik"
+    return pand_id, status, in_use
+
+
+def _monumenten(kind, pand_complex, c_monument, complexnummers, pand_id, x0, y0, x1, y1, scen):
+    """Churches and farms, and one pand of the monument complex, as rijksmonument points."""
+    mon_idx = list(np.flatnonzero(np.isin(kind, [K_KERK, K_BOER])))
+    if c_monument is not None:
+        mp = int(np.flatnonzero(pand_complex == c_monument)[0])
+        mon_idx.append(mp)
+        scen.complex_monument = complexnummers[c_monument]
+        scen.monument_pand_id = pand_id[mp]
+    mon_idx = np.array(sorted(mon_idx), dtype=np.int64)
+    monumenten = gpd.GeoDataFrame(
+        {
+            "rijksmonument_nummer": [str(531234 + 37 * i) for i in range(len(mon_idx))],
+            "hoofdcategorie": np.where(
+                kind[mon_idx] == K_KERK,
+                "Religieuze gebouwen",
+                np.where(kind[mon_idx] == K_BOER, "Boerderijen, molens en bedrijven", "Woonhuizen"),
+            ).astype(object),
+            "juridische_status": "Rijksmonument",
+        },
+        geometry=shapely.points(((x0 + x1) / 2)[mon_idx], ((y0 + y1) / 2)[mon_idx]),
+        crs=RD,
+    )
+    return monumenten
+
+
+def _complex_truth(
+    pand_id,
+    pand_complex,
+    bez,
+    n_c,
+    complexnummers,
+    c_kind,
+    first_street,
+    csize,
+    keep_n,
+    gespikkeld,
+    year,
+    g_first,
+    chosen,
+    buurten,
+    pbuurt,
+):
+    """Ground truth: one row per complex."""
+    c_panden = pd.Series(pand_id[pand_complex >= 0]).groupby(pand_complex[pand_complex >= 0])
+    n_vhe = bez.groupby("c").size().reindex(range(n_c), fill_value=0).to_numpy()
+    complexen = pd.DataFrame(
+        {
+            "complexnummer": complexnummers,
+            "complexnaam": [f"{KIND_LABEL[c_kind[c]]} {first_street.get(c, '')}" for c in range(n_c)],
+            "soort": [KINDS[k] for k in c_kind],
+            "pand_ids": c_panden.agg(",".join).reindex(range(n_c), fill_value="").to_numpy(),
+            "n_panden": np.bincount(pand_complex[pand_complex >= 0], minlength=n_c),
+            "n_woon_vbo": csize,
+            "n_vhe": n_vhe,
+            "aandeel_bezit": np.where(csize > 0, keep_n / np.maximum(csize, 1), np.nan),
+            "gespikkeld": np.isin(np.arange(n_c), gespikkeld),
+            "bouwjaar": year[g_first[chosen]],
+            "buurtcode": buurten.set_index("_buurt").loc[pbuurt[g_first][chosen], "buurtcode"].to_numpy(),
+        }
+    )
+    return complexen
