@@ -91,9 +91,10 @@ def plint_candidates(
     vbo = verblijfsobjecten
     plint = vbo[~vbo["woonfunctie"].to_numpy() & matches_doelen(vbo["gebruiksdoel"], cfg.gebruiksdoelen).to_numpy()]
     plint = plint[isin(plint["pand_id"], toewijzing["pand_id"])]
-    per_pand = plint.groupby("pand_id", sort=True).agg(
-        aantal_vbo=("vbo_id", "size"), oppervlakte_m2=("oppervlakte", lambda s: s.sum(min_count=1))
-    )
+    g = plint.assign(_known=plint["oppervlakte"].notna()).groupby("pand_id", sort=True)
+    per_pand = g.agg(aantal_vbo=("vbo_id", "size"), oppervlakte_m2=("oppervlakte", "sum"), _known=("_known", "sum"))
+    # no known oppervlakte in the pand: unknown, not 0 m²
+    per_pand["oppervlakte_m2"] = per_pand["oppervlakte_m2"].where(per_pand.pop("_known") > 0)
     rows = panden.drop_duplicates("pand_id").merge(per_pand, left_on="pand_id", right_index=True, how="inner")
     bouwlagen = rows["bouwlagen"].astype("float64")
     rows = rows[(rows["aantal_woningen"] > 0) & ~(bouwlagen < cfg.min_bouwlagen)]  # unknown storeys stay (onderzoek)

@@ -6,7 +6,11 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 from conftest import RD, bag, box, per_pand, plan, vlakken
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from optopscan.constants import BLOKKADE, KANSRIJK, LET_OP, ONDERZOEK, PLANWIJZIGING
 from optopscan.forms import combine_forms
@@ -177,3 +181,31 @@ def test_outside_every_plan_area_is_onderzoek_not_planwijziging(settings):
     assert cands.iloc[0]["status"] == ONDERZOEK
     assert "bestemming onbekend" in cands.iloc[0]["reden"]
     assert np.isnan(result.binnen_plan["K1"])
+
+
+@given(
+    n=st.integers(min_value=2, max_value=9),
+    width=st.floats(min_value=4.5, max_value=7.0),
+    depth=st.floats(min_value=7.0, max_value=12.0),
+    angle=st.floats(min_value=0.0, max_value=179.0),
+)
+@hyp_settings(max_examples=25, deadline=None)
+def test_any_free_row_has_exactly_its_two_end_walls(settings, n, width, depth, angle):
+    """A free row, in any direction: two candidates, one home each, against the end walls
+    (wall length = house depth), never touching a house."""
+    import shapely.affinity as aff
+
+    row = [aff.rotate(box(width * i, 0, width * (i + 1), depth), angle, origin=(0, 0)) for i in range(n)]
+    bag_panden = bag(row, [True] * n)
+    panden = per_pand(bag_panden, [1] * n, [2] * n)
+    toewijzing = pd.DataFrame({"pand_id": bag_panden["pand_id"], "complex_id": "K1"})
+    _, cands = run(
+        bag_panden, panden, toewijzing, settings, plan(box(-500, -500, 500, 500)), vlakken(box(-500, -500, 500, 500))
+    )
+    assert len(cands) == 2
+    assert cands["kopgevel_m"].to_numpy() == pytest.approx([depth, depth], abs=0.006)  # rounded to cm
+    assert cands.geometry.area.to_numpy() == pytest.approx([depth * 6.0] * 2, rel=1e-6)
+    assert cands["extra_woningen"].tolist() == [1.0, 1.0]
+    houses = shapely.union_all(np.array(row, dtype=object))
+    assert shapely.area(shapely.intersection(shapely.union_all(cands.geometry.to_numpy()), houses)) < 1e-6
+    assert set(cands["pand_id"]) == {bag_panden["pand_id"].iloc[0], bag_panden["pand_id"].iloc[-1]}
