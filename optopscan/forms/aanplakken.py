@@ -347,22 +347,36 @@ def per_complex(
     The status of a complex is the best status of its candidates; without one: blokkade
     for this form.
     """
-    c = candidates.assign(
-        _within=candidates["status"].isin([KANSRIJK, LET_OP]),
-        _unknown_plan=candidates["status"] == ONDERZOEK,
-        _rank=candidates["status"].map(STATUS_RANK),
+    c = candidates[candidates["complex_id"].notna()]
+    homes = c["extra_woningen"].astype("float64")
+    parts = pd.DataFrame(
+        {
+            "complex_id": c["complex_id"].to_numpy(),
+            "n": 1,
+            "homes": homes.to_numpy(),
+            "known": homes.notna().to_numpy(),
+            "within": homes.where(c["status"].isin([KANSRIJK, LET_OP]), 0.0).fillna(0.0).to_numpy(),
+            "unknown_plan": (c["status"] == ONDERZOEK).to_numpy(),
+            "rank": c["status"].map(STATUS_RANK).to_numpy(),
+        }
     )
-    c = c[c["complex_id"].notna()]
-    g = c.groupby("complex_id", sort=True)
-    counted = pd.Series(g.size(), dtype="int64").reindex(complex_index).fillna(0).astype("int64")
+    agg = parts.groupby("complex_id", sort=True).agg(
+        n=("n", "sum"),
+        homes=("homes", "sum"),
+        known=("known", "sum"),
+        within=("within", "sum"),
+        unknown_plan=("unknown_plan", "any"),
+        rank=("rank", "min"),
+    )
+    agg = agg.reindex(complex_index)  # one alignment for every column
+    counted = agg["n"].fillna(0).astype("int64")
     has = counted > 0
-    total = g["extra_woningen"].sum(min_count=1).reindex(complex_index)
-    theoretisch = total.where(has, 0.0).astype("float64")
-    within = c[c["_within"]].groupby("complex_id")["extra_woningen"].sum().reindex(complex_index).fillna(0.0)
-    unknown = g["_unknown_plan"].any().reindex(complex_index).fillna(False).astype(bool)
+    # a complex whose candidates all have an unknown number of homes: unknown
+    theoretisch = agg["homes"].where(agg["known"] > 0, np.nan).where(has, 0.0).astype("float64")
+    within = agg["within"].fillna(0.0)
+    unknown = agg["unknown_plan"].astype("boolean").fillna(False).astype(bool)
     binnen_plan = within.where(~(unknown & (within == 0)), np.nan).astype("float64")
-    best = g["_rank"].min().reindex(complex_index)
-    status = best.map({v: k for k, v in STATUS_RANK.items()}).where(has, BLOKKADE).astype(object)
+    status = agg["rank"].map({v: k for k, v in STATUS_RANK.items()}).where(has, BLOKKADE).astype(object)
     text = (
         f"{name}: "
         + counted.astype(str)

@@ -26,7 +26,7 @@ from optopscan.config import Settings
 from optopscan.constants import LET_OP, ONDERZOEK, PLANWIJZIGING, RD
 from optopscan.forms import FormResult
 from optopscan.forms.aanplakken import per_complex, switched_off
-from optopscan.io.common import isin
+from optopscan.io.common import isin, per_unique
 from optopscan.io.plans import Plannen
 from optopscan.model.eigendom import bouwblokken
 from optopscan.model.panden import largest_overlap
@@ -61,6 +61,11 @@ def matches_doelen(gebruiksdoel: pd.Series, doelen: list[str]) -> pd.Series:
     return out.astype(bool)
 
 
+def _is_garage_doel(gebruiksdoel: pd.Series) -> pd.Series:
+    """True where the gebruiksdoel is only ``overige gebruiksfunctie``."""
+    return (gebruiksdoel.astype("str").str.strip().str.lower() == GARAGE_DOEL).fillna(False).astype(bool)
+
+
 def plint_homes(oppervlakte: pd.Series, share: float, m2_per_home: float) -> pd.Series:
     """floor(oppervlakte × share / m² per home); NaN stays unknown."""
     return np.floor(oppervlakte.astype("float64") * share / m2_per_home + 1e-9)
@@ -89,7 +94,8 @@ def plint_candidates(
     """(a) Residential panden of the complexes with a plint of non-residential VBOs."""
     cfg = settings.vormen.uitplinten
     vbo = verblijfsobjecten
-    plint = vbo[~vbo["woonfunctie"].to_numpy() & matches_doelen(vbo["gebruiksdoel"], cfg.gebruiksdoelen).to_numpy()]
+    doelen = per_unique(matches_doelen, vbo["gebruiksdoel"], cfg.gebruiksdoelen).to_numpy(dtype=bool)
+    plint = vbo[~vbo["woonfunctie"].to_numpy(dtype=bool) & doelen]
     plint = plint[isin(plint["pand_id"], toewijzing["pand_id"])]
     g = plint.assign(_known=plint["oppervlakte"].notna()).groupby("pand_id", sort=True)
     per_pand = g.agg(aantal_vbo=("vbo_id", "size"), oppervlakte_m2=("oppervlakte", "sum"), _known=("_known", "sum"))
@@ -143,9 +149,15 @@ def plint_candidates(
 
 def garagebox_panden(bag_panden: gpd.GeoDataFrame, verblijfsobjecten: pd.DataFrame, max_m2: float) -> pd.DataFrame:
     """Panden holding only small ``overige gebruiksfunctie`` VBOs: pand_id, aantal_vbo, oppervlakte_m2."""
-    vbo = verblijfsobjecten[isin(verblijfsobjecten["pand_id"], bag_panden["pand_id"])]
-    doel = vbo["gebruiksdoel"].astype("str").str.strip().str.lower()
-    box = ((doel == GARAGE_DOEL) & (vbo["oppervlakte"].astype("float64") <= max_m2)).to_numpy()
+    all_vbo = verblijfsobjecten
+    only_box = per_unique(_is_garage_doel, all_vbo["gebruiksdoel"])
+    is_box = (only_box & (all_vbo["oppervlakte"].astype("float64") <= max_m2)).to_numpy(dtype=bool)
+    # only panden with at least one box (few), then all their VBOs
+    with_box = all_vbo.loc[is_box, "pand_id"].drop_duplicates()
+    with_box = with_box[isin(with_box, bag_panden["pand_id"])]
+    keep = isin(all_vbo["pand_id"], with_box).to_numpy()
+    vbo = all_vbo[keep]
+    box = is_box[keep]
     per = pd.DataFrame({"pand_id": vbo["pand_id"].to_numpy(), "box": box, "opp": vbo["oppervlakte"].to_numpy()})
     g = per.groupby("pand_id", sort=True).agg(n=("box", "size"), boxes=("box", "sum"), opp=("opp", "sum"))
     g = g[(g["n"] == g["boxes"]) & (g["n"] > 0)]
