@@ -22,17 +22,17 @@ DITCH_X0, DITCH_X1 = 64.2, 67.2
 REGISTRATIE = "2016-03-01T10:00:00"
 
 
-def _imgeo(n: int, prefix: str, start: int) -> dict[str, object]:
-    """The IMGeo attributes every BGT object carries (as in PDOK's download)."""
+def _imgeo(n: int, prefix: str, start: int, code: str = "9999") -> dict[str, object]:
+    """The IMGeo attributes every BGT object carries (as in PDOK's download); ``code`` is the
+    gemeentecode of the bronhouder."""
     return {
-        "gml_id": [f"{prefix}{start + i:06d}" for i in range(n)],
-        "lokaalID": [f"G9999.{prefix.lower()}{start + i:012d}" for i in range(n)],
+        "gml_id": [f"{prefix}{code}_{start + i:06d}" for i in range(n)],
         "namespace": "NL.IMGeo",
         "creationDate": "2016-03-01",
         "LV-publicatiedatum": "2016-03-02T08:00:00",
         "tijdstipRegistratie": REGISTRATIE,
         "eindRegistratie": None,
-        "bronhouder": "G9999",
+        "bronhouder": f"G{code}",
         "inOnderzoek": False,
         "relatieveHoogteligging": 0,
         "bgt-status": "bestaand",
@@ -44,11 +44,12 @@ def bgt_extract(
     area: SyntheticArea, lay: dict, keep_block: np.ndarray, garage_block: int
 ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """(wegdeel, waterdeel) GeoDataFrames in EPSG:28992."""
+    code = str(area.panden["identificatie"].iloc[0])[:4]
     best = area.bestemmingen
     streets = best.loc[best["bestemmingshoofdgroep"] == "verkeer", "geometry"].to_numpy()
     parts = shapely.get_parts(streets)
     n = len(parts)
-    weg = pd.DataFrame(_imgeo(n, "WGD", 1))
+    weg = pd.DataFrame(_imgeo(n, "WGD", 1, code))
     weg["bgt-functie"] = "rijbaan lokale weg"
     weg["plus-functie"] = "waardeOnbekend"
     weg["bgt-fysiekVoorkomen"] = "gesloten verharding"
@@ -60,8 +61,8 @@ def bgt_extract(
     if len(green):
         g = green[0]
         old = weg.iloc[[0]].copy()
-        old["gml_id"] = "WGD_HIST_000001"
-        old["lokaalID"] = "G9999.wgdhist000001"
+        old["gml_id"] = f"WGD_HIST_{code}_000001"
+        old["lokaalID"] = f"G{code}.wgdhist000001"
         old["eindRegistratie"] = "2019-05-01T12:00:00"
         weg = pd.concat([weg, old], ignore_index=True)
         geoms.append(shapely.box(lay["bx0"][g] + 5, lay["by0"][g] + 5, lay["bx0"][g] + 25, lay["by0"][g] + 95))
@@ -81,7 +82,7 @@ def bgt_extract(
         water_types.append("waterloop")
         houses = area.pand_truth.loc[area.pand_truth["blok"] == ditch_block, "identificatie"]
         area.scenario.sloot_blok_pand_ids = sorted(houses.tolist())
-    wat = pd.DataFrame(_imgeo(len(water_geoms), "WTD", 1))
+    wat = pd.DataFrame(_imgeo(len(water_geoms), "WTD", 1, code))
     wat["bgt-type"] = water_types
     wat["plus-type"] = "waardeOnbekend"
     waterdeel = gpd.GeoDataFrame(wat, geometry=water_geoms, crs=RD)
