@@ -270,7 +270,7 @@ def test_gml_reads_like_real_imro(written):
     assert mv.crs.to_epsg() == 28992
     # several values in some features -> GDAL gives lists for every feature
     assert all(isinstance(w, np.ndarray) for w in mv["waarde"])
-    assert all(len(w) == len(t) for w, t in zip(mv["waarde"], mv["waardeType"]))
+    assert all(len(w) == len(t) for w, t in zip(mv["waarde"], mv["waardeType"], strict=True))
     assert max(len(w) for w in mv["waarde"]) == 2
     types = {t for ts in mv["waardeType"] for t in ts}
     assert {"maximum bouwhoogte (m)", "maximum aantal bouwlagen", "maximum goothoogte (m)"} <= types

@@ -145,7 +145,8 @@ def find_kopgevels(geoms: np.ndarray, seeds: np.ndarray, min_length: float) -> p
         rows.append((f, short + 2, short))
 
     if not rows:
-        return pd.DataFrame(columns=["i", "x1", "y1", "x2", "y2", "nx", "ny", "lengte"])
+        empty = {c: np.zeros(0) for c in ("x1", "y1", "x2", "y2", "nx", "ny", "lengte")}
+        return pd.DataFrame({"i": np.zeros(0, dtype=np.int64), **empty})
     pos = np.concatenate([r[0] for r in rows])
     wall = np.concatenate([r[1] for r in rows])
     back = np.concatenate([r[2] for r in rows])
@@ -238,6 +239,8 @@ def evaluate_aanplakken(
     geoms = bag_panden.geometry.values
     seeds = isin(bag_panden["pand_id"], toewijzing["pand_id"]).to_numpy()
     walls = find_kopgevels(geoms, seeds, cfg.min_kopgevel_m)
+    if len(walls) == 0:
+        return per_complex(empty_candidates(), complex_index), empty_candidates()
     ids = bag_panden["pand_id"].to_numpy()[walls["i"].to_numpy()]
     info = panden.drop_duplicates("pand_id").set_index("pand_id")
     woningen = pd.Series(ids).map(info["aantal_woningen"]).fillna(0).to_numpy()

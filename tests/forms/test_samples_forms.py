@@ -80,3 +80,17 @@ def test_bgt_sample_drops_the_historic_wegdeel():
     assert len(bgt.wegdeel) == len(raw) - 1
     assert set(bgt.waterdeel["functie"]) == {"watervlakte", "waterloop"}
     assert (bgt.wegdeel["functie"] == "rijbaan lokale weg").all()
+
+
+def test_no_complexes_gives_empty_layers_with_their_columns(scan_parts):
+    settings, inputs, _, panden, _, bgt, bouwvlakken = scan_parts
+    none = pd.DataFrame({"pand_id": pd.Series(dtype="str"), "complex_id": pd.Series(dtype="str")})
+    index = pd.Index([], name="complex_id")
+    result, cands = evaluate_aanplakken(
+        panden.iloc[:0], inputs.panden, none, index, inputs.plannen, bouwvlakken, bgt, settings
+    )
+    assert len(cands) == 0 and list(cands.columns) == AANPLAK_COLUMNS and len(result.theoretisch) == 0
+    result, cands = evaluate_uitplinten(
+        panden.iloc[:0], inputs.panden, inputs.verblijfsobjecten.iloc[:0], none, index, inputs.plannen, settings
+    )
+    assert len(cands) == 0 and list(cands.columns) == PLINT_COLUMNS and len(result.theoretisch) == 0
