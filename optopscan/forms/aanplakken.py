@@ -202,6 +202,16 @@ def blocked_by_bgt(rects: np.ndarray, obstacles: gpd.GeoDataFrame) -> np.ndarray
     return out
 
 
+def within_extent(rects: np.ndarray, layer: gpd.GeoDataFrame) -> np.ndarray:
+    """True where a rectangle lies inside the bounding box of ``layer`` (a BGT extract of
+    another area checks nothing here)."""
+    if len(layer) == 0 or len(rects) == 0:
+        return np.zeros(len(rects), dtype=bool)
+    xmin, ymin, xmax, ymax = layer.total_bounds
+    b = shapely.bounds(rects)
+    return (b[:, 0] >= xmin) & (b[:, 1] >= ymin) & (b[:, 2] <= xmax) & (b[:, 3] <= ymax)
+
+
 def inside_bouwvlak(rects: np.ndarray, bouwvlakken: gpd.GeoDataFrame | None) -> pd.Series:
     """True/False per rectangle (covered by Bouwvlakken); NA when there are no Bouwvlakken."""
     if bouwvlakken is None or len(bouwvlakken) == 0:
@@ -250,17 +260,21 @@ def evaluate_aanplakken(
     rects = rectangles(walls, width)
 
     keep = ~blocked_by_panden(rects, walls["i"].to_numpy(), geoms, cfg.vrije_afstand_m)
+    checked = np.zeros(len(rects), dtype=bool)
     if bgt is not None:
-        keep &= ~blocked_by_bgt(rects, bgt.obstacles())
-    walls, rects, ids, flat, width, bouwlagen = (
+        obstacles = bgt.obstacles()
+        keep &= ~blocked_by_bgt(rects, obstacles)
+        checked = within_extent(rects, obstacles)
+    walls, rects, ids, flat, width, bouwlagen, checked = (
         walls[keep].reset_index(drop=True),
         rects[keep],
         ids[keep],
         flat[keep],
         width[keep],
         bouwlagen[keep],
+        checked[keep],
     )
-    candidates = _judge(walls, rects, ids, flat, width, bouwlagen, plannen, bouwvlakken, bgt is not None, toewijzing)
+    candidates = _judge(walls, rects, ids, flat, width, bouwlagen, plannen, bouwvlakken, checked, toewijzing)
     return per_complex(candidates, complex_index), candidates
 
 
@@ -273,10 +287,10 @@ def _judge(
     bouwlagen: np.ndarray,
     plannen: Plannen | None,
     bouwvlakken: gpd.GeoDataFrame | None,
-    with_bgt: bool,
+    checked: np.ndarray,
     toewijzing: pd.DataFrame,
 ) -> gpd.GeoDataFrame:
-    """Homes, status and reason per candidate rectangle."""
+    """Homes, status and reason per candidate rectangle; ``checked``: inside the BGT's extent."""
     n = len(rects)
     index = pd.RangeIndex(n)
     homes = pd.Series(np.where(flat, bouwlagen, 1.0), index=index, dtype="float64")
@@ -290,9 +304,10 @@ def _judge(
     misfit = misfit.fillna(False).astype(bool)
     fits = fits.fillna(False).astype(bool)
     unknown_homes = homes.isna().to_numpy()
-    ok = KANSRIJK if with_bgt else LET_OP
     status = pd.Series(
-        np.select([misfit, ~fits | unknown_homes], [PLANWIJZIGING, ONDERZOEK], ok), index=index, dtype=object
+        np.select([misfit, ~fits | unknown_homes, ~checked], [PLANWIJZIGING, ONDERZOEK, LET_OP], KANSRIJK),
+        index=index,
+        dtype=object,
     )
 
     wall = "vrije kopgevel van " + fmt(walls["lengte"], 1, "m")
@@ -316,7 +331,9 @@ def _judge(
         "; binnen bouwvlak, wonen toegestaan",
         index,
     )
-    bgt_note = "" if with_bgt else "; weg en water niet gecontroleerd (geen BGT opgegeven)"
+    bgt_note = pd.Series(
+        np.where(checked, "", "; weg en water niet gecontroleerd (geen BGT op deze plek)"), index=index
+    )
     complex_of = toewijzing.drop_duplicates("pand_id").set_index("pand_id")["complex_id"]
     out = gpd.GeoDataFrame(
         {

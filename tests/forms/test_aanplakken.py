@@ -31,7 +31,12 @@ def row_inputs(wonen=True):
     return bag_panden, panden, toewijzing
 
 
+#: Streets along the south and north edge of the site: the BGT extract covers the site.
+FRAME = (box(-50, -50, 100, -40), box(-50, 50, 100, 60))
+
+
 def bgt_with(*roads) -> Bgt:
+    roads = FRAME + roads
     n = len(roads)
     weg = gpd.GeoDataFrame(
         {"objecttype": ["wegdeel"] * n, "functie": ["rijbaan lokale weg"] * n},
@@ -209,3 +214,18 @@ def test_any_free_row_has_exactly_its_two_end_walls(settings, n, width, depth, a
     houses = shapely.union_all(np.array(row, dtype=object))
     assert shapely.area(shapely.intersection(shapely.union_all(cands.geometry.to_numpy()), houses)) < 1e-6
     assert set(cands["pand_id"]) == {bag_panden["pand_id"].iloc[0], bag_panden["pand_id"].iloc[-1]}
+
+
+def test_bgt_of_another_area_checks_nothing_here(settings):
+    bag_panden, panden, toewijzing = row_inputs()
+    far = Bgt(
+        wegdeel=gpd.GeoDataFrame(
+            {"objecttype": ["wegdeel"], "functie": ["rijbaan lokale weg"]},
+            geometry=[box(5000, 5000, 5100, 5010)],
+            crs=RD,
+        ),
+        waterdeel=gpd.GeoDataFrame({"objecttype": [], "functie": []}, geometry=gpd.GeoSeries([], crs=RD), crs=RD),
+    )
+    _, cands = run(bag_panden, panden, toewijzing, settings, plan(SITE), vlakken(SITE), far)
+    assert cands.iloc[0]["status"] == LET_OP
+    assert "weg en water niet gecontroleerd" in cands.iloc[0]["reden"]
