@@ -94,3 +94,19 @@ def test_no_complexes_gives_empty_layers_with_their_columns(scan_parts):
         panden.iloc[:0], inputs.panden, inputs.verblijfsobjecten.iloc[:0], none, index, inputs.plannen, settings
     )
     assert len(cands) == 0 and list(cands.columns) == PLINT_COLUMNS and len(result.theoretisch) == 0
+
+
+def test_candidates_keep_clear_of_every_pand_and_are_reproducible(scan_parts):
+    import shapely
+
+    settings, inputs, toewijzing, panden, index, bgt, bouwvlakken = scan_parts
+    args = (panden, inputs.panden, toewijzing, index, inputs.plannen, bouwvlakken, bgt, settings)
+    _, first = evaluate_aanplakken(*args)
+    _, again = evaluate_aanplakken(*args)
+    pd.testing.assert_frame_equal(first.drop(columns="geometry"), again.drop(columns="geometry"))
+    assert first.geometry.equals(again.geometry)
+    # 1 m clearance (default) from every BAG pand but the one it stands against
+    tree = shapely.STRtree(inputs.panden.geometry.values)
+    left, right = tree.query(first.geometry.values, predicate="dwithin", distance=0.99)
+    own = inputs.panden["pand_id"].to_numpy()[right] == first["pand_id"].to_numpy()[left]
+    assert own.all()
