@@ -15,7 +15,7 @@ Written into ``--out`` (default ``benchmarks/data/province_<N>/``), in the real 
 bag-light.gpkg (pand, verblijfsobject), 3dbag.gpkg (pand), plannen.gpkg (plannen:
 max_bouwhoogte_m / max_bouwlagen), wijkenbuurten.gpkg (buurten, wijken, gemeenten),
 parkeerzones.gpkg, voorzieningen.gpkg (~N/30 points: the generated ones plus extra amenities
-of other soorten), rijksmonumenten.gpkg, bezit.csv (~N/15 VHE) and ``config.yaml``
+of other soorten), rijksmonumenten.gpkg, bezit.csv (~N/15 VHE), bgt.gpkg (wegdeel, waterdeel) and ``config.yaml``
 (``basis:`` the packaged default.yaml, ``invoer:`` pointing at these files, no energielabels).
 A ``manifest.json`` records the arguments and counts, so ``benchmarks/scale.py`` can reuse
 the data.
@@ -119,6 +119,7 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
         "voorzieningen": out / FILES["voorzieningen"],
         "monumenten": out / FILES["monumenten"],
         "bezit": out / FILES["bezit"],
+        "bgt": out / FILES["bgt"],
     }
     for p in paths.values():
         p.unlink(missing_ok=True)
@@ -174,6 +175,8 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
         mon = area.monumenten.copy()
         mon["rijksmonument_nummer"] = [str(530000 + 1000 * t + i) for i in range(len(mon))]
         _write(mon, paths["monumenten"], "rijksmonumenten", first)
+        _write(area.bgt_wegdeel, paths["bgt"], "wegdeel", first, GEOMETRY_NAME="geom")
+        _write(area.bgt_waterdeel, paths["bgt"], "waterdeel", first, GEOMETRY_NAME="geom")
         with open(paths["bezit"], "w" if first else "a", encoding="utf-8-sig" if first else "utf-8", newline="") as f:
             area.bezit.to_csv(f, sep=";", index=False, header=first, lineterminator="\r\n")
 
@@ -188,6 +191,8 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
             ("monumenten", len(mon)),
             ("bezit_vhe", len(area.bezit)),
             ("complexen", len(area.complexen)),
+            ("bgt_wegdeel", len(area.bgt_wegdeel)),
+            ("bgt_waterdeel", len(area.bgt_waterdeel)),
         ):
             count(name, k)
         if not quiet:
@@ -208,6 +213,7 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
         "voorzieningen": paths["voorzieningen"].name,
         "monumenten": paths["monumenten"].name,
         "energielabels": None,
+        "bgt": paths["bgt"].name,
     }
     lines = [
         "# FICTIEF provinciegebied voor schaaltests (benchmarks/province.py); niet committen.",

@@ -45,6 +45,7 @@ class Invoer:
     #: neither; used only for panden without a 3D BAG height.
     ahn_dsm: list[Path] = field(default_factory=list)
     ahn_dtm: list[Path] = field(default_factory=list)
+    bgt: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,39 @@ def default_financieel() -> Financieel:
     """The ``financieel:`` section of the packaged default.yaml (one source for the defaults)."""
     raw = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8")) or {}
     return _convert(Financieel, raw.get("financieel") or {}, "financieel", DEFAULT_CONFIG.parent, DEFAULT_CONFIG)
+class OptoppenVorm:
+    aan: bool = True
+
+
+@dataclass(frozen=True)
+class AanplakkenVorm:
+    """Homes against a blind kopgevel (zijwaarts aanplakken)."""
+
+    aan: bool = True
+    min_kopgevel_m: float = 6.0
+    breedte_grondgebonden_m: float = 6.0
+    vrije_afstand_m: float = 1.0
+
+
+@dataclass(frozen=True)
+class UitplintenVorm:
+    """Homes in a plint of bergingen/shops, and on or in garagebox rows."""
+
+    aan: bool = True
+    min_bouwlagen: int = 3
+    gebruiksdoelen: list[str] = field(default_factory=lambda: ["overige gebruiksfunctie"])
+    bruikbaar_aandeel: float = 1.0
+    m2_per_woning: float = 40.0
+    garagebox_max_m2: float = 30.0
+    garagebox_min_aantal: int = 6
+    garagebox_afstand_woningen_m: float = 100.0
+
+
+@dataclass(frozen=True)
+class Vormen:
+    optoppen: OptoppenVorm = field(default_factory=OptoppenVorm)
+    aanplakken: AanplakkenVorm = field(default_factory=AanplakkenVorm)
+    uitplinten: UitplintenVorm = field(default_factory=UitplintenVorm)
 
 
 @dataclass(frozen=True)
@@ -261,6 +295,7 @@ class Settings:
     uitvoer: Uitvoer
     financieel: Financieel = field(default_factory=default_financieel)
     provincie: str | None = None  # used when invoer.provincies is not given
+    vormen: Vormen = field(default_factory=Vormen)
     bron: Path | None = None
     hash: str = ""
 
@@ -579,6 +614,7 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
         raise ConfigError("klassen.volledigheid", "moet tussen 0 en 1 liggen (aandeel van het gewicht).", path=source)
     if not 0 <= r.monument.score <= 1:
         raise ConfigError("regels.monument.score", "moet tussen 0 en 1 liggen.", path=source)
+    _check_vormen(s.vormen, source)
     _check_financieel(s.financieel, source)
 
 
@@ -634,3 +670,25 @@ def _check_financieel(f: Financieel, source: Path | None) -> None:
             value = getattr(heffing, name)
             if value is not None and value < 0:
                 raise ConfigError(f"{k}.gemeenten.{code}.{name}", "mag niet negatief zijn.", path=source)
+
+
+def _check_vormen(v: Vormen, source: Path | None) -> None:
+    """Positive lengths and sizes, shares in (0, 1]."""
+    positive = {
+        "vormen.aanplakken.min_kopgevel_m": v.aanplakken.min_kopgevel_m,
+        "vormen.aanplakken.breedte_grondgebonden_m": v.aanplakken.breedte_grondgebonden_m,
+        "vormen.uitplinten.m2_per_woning": v.uitplinten.m2_per_woning,
+        "vormen.uitplinten.garagebox_max_m2": v.uitplinten.garagebox_max_m2,
+    }
+    for key, value in positive.items():
+        if value <= 0:
+            raise ConfigError(key, f"moet groter dan 0 zijn ({value}).", path=source)
+    if v.aanplakken.vrije_afstand_m < 0:
+        raise ConfigError("vormen.aanplakken.vrije_afstand_m", "mag niet negatief zijn.", path=source)
+    if v.uitplinten.garagebox_afstand_woningen_m < 0:
+        raise ConfigError("vormen.uitplinten.garagebox_afstand_woningen_m", "mag niet negatief zijn.", path=source)
+    if not 0 < v.uitplinten.bruikbaar_aandeel <= 1:
+        raise ConfigError("vormen.uitplinten.bruikbaar_aandeel", "moet tussen 0 en 1 liggen.", path=source)
+    if v.uitplinten.min_bouwlagen < 1 or v.uitplinten.garagebox_min_aantal < 1:
+        key = "min_bouwlagen" if v.uitplinten.min_bouwlagen < 1 else "garagebox_min_aantal"
+        raise ConfigError(f"vormen.uitplinten.{key}", "moet minstens 1 zijn.", path=source)

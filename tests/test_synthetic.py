@@ -63,7 +63,8 @@ def test_other_seed_differs(area):
 
 def test_exact_pand_count_and_ids(area):
     p = area.panden
-    assert len(p) == N
+    assert len(p) == N + len(area.scenario.garagebox_pand_ids)  # the garagebox row comes on top
+    assert len(area.scenario.garagebox_pand_ids) == 8
     assert p["identificatie"].is_unique
     assert p["identificatie"].str.fullmatch(r"9999 10 \d{10}".replace(" ", "")).all()
     v = area.verblijfsobjecten
@@ -269,7 +270,7 @@ def test_gml_reads_like_real_imro(written):
     assert mv.crs.to_epsg() == 28992
     # several values in some features -> GDAL gives lists for every feature
     assert all(isinstance(w, np.ndarray) for w in mv["waarde"])
-    assert all(len(w) == len(t) for w, t in zip(mv["waarde"], mv["waardeType"]))
+    assert all(len(w) == len(t) for w, t in zip(mv["waarde"], mv["waardeType"], strict=True))
     assert max(len(w) for w in mv["waarde"]) == 2
     types = {t for ts in mv["waardeType"] for t in ts}
     assert {"maximum bouwhoogte (m)", "maximum aantal bouwlagen", "maximum goothoogte (m)"} <= types
@@ -447,6 +448,74 @@ def test_heights_realistic(area):
 def test_scales_by_adding_buurten():
     big = generate_area(n_panden=6000, seed=1)
     small = generate_area(n_panden=2000, seed=1)
-    assert len(big.panden) == 6000
+    assert len(big.panden) == 6000 + len(big.scenario.garagebox_pand_ids)
     assert len(big.buurten) > len(small.buurten)
     assert re.fullmatch(r"C\d{4}", big.complexen["complexnummer"].iloc[0])
+
+
+# --- the package split ------------------------------------------------------------------------
+def test_package_exports_what_benchmarks_and_scripts_use():
+    import optopscan.synthetic as syn
+
+    for name in ("generate_area", "write_area", "plan_gml", "FILES", "RD", "Scenario", "SyntheticArea"):
+        assert hasattr(syn, name), name
+    assert syn.FILES["bgt"] == "bgt.gpkg"
+    for module in ("common", "layout", "buildings", "bag", "plans", "context", "bezit", "writing", "vormen", "bgt"):
+        __import__(f"optopscan.synthetic.{module}")
+
+
+def test_rewriting_gives_identical_files(area, written, tmp_path):
+    again = write_area(area, tmp_path)
+    for key, path in written.items():
+        assert path.read_bytes() == again[key].read_bytes(), key
+
+
+# --- cases for the forms aanplakken and uitplinten ----------------------------------------------
+def test_plint_of_bergingen_in_a_corporatie_flat(area):
+    s = area.scenario
+    assert s.complex_plint is not None and s.plint_bergingen == 8
+    v = area.verblijfsobjecten
+    berg = v[(v["pand_identificatie"] == s.plint_pand_id) & (v["gebruiksdoel"] == "overige gebruiksfunctie")]
+    assert len(berg) == 8 and berg["oppervlakte"].between(10, 15).all()
+    assert berg["toevoeging"].tolist() == [f"B{i:02d}" for i in range(1, 9)]
+    pand = area.panden.set_index("identificatie").loc[s.plint_pand_id]
+    assert pand["gebruiksdoel"] == "overige gebruiksfunctie,woonfunctie"
+    truth = area.pand_truth.set_index("identificatie").loc[s.plint_pand_id]
+    assert truth["complexnummer"] == s.complex_plint and truth["bouwlagen"] >= 3
+
+
+def test_garagebox_row_is_attached_small_boxes_near_houses(area):
+    ids = area.scenario.garagebox_pand_ids
+    p = area.panden.set_index("identificatie").loc[ids]
+    assert (p["gebruiksdoel"] == "overige gebruiksfunctie").all() and (p["aantal_verblijfsobjecten"] == 1).all()
+    v = area.verblijfsobjecten
+    boxes = v[v["pand_identificatie"].isin(ids)]
+    assert len(boxes) == 8 and (boxes["oppervlakte"] <= 30).all()
+    geoms = p.geometry.to_numpy()
+    # attached: each box touches the next one
+    assert all(geoms[i].distance(geoms[i + 1]) < 0.01 for i in range(7))
+    # clear of every other pand (not attached to the houses), yet within 100 m of woningen
+    others = area.panden[~area.panden["identificatie"].isin(ids)]
+    row = shapely.union_all(geoms)
+    assert others.geometry.distance(row).min() > 1.0
+    woon = others[others["gebruiksdoel"].str.contains("woonfunctie")]
+    assert woon.geometry.distance(row).min() < 100.0
+    assert set("NL.IMBAG.Pand." + pd.Series(ids)) <= set(area.bag3d["identificatie"])
+
+
+def test_bgt_extract_in_pdok_schema(written, area):
+    p = written["bgt"]
+    assert sorted(pyogrio.list_layers(p)[:, 0]) == ["waterdeel", "wegdeel"]
+    weg = pyogrio.read_dataframe(p, layer="wegdeel")
+    for col in ("lokaalID", "eindRegistratie", "bgt-status", "plus-status", "bgt-functie", "bgt-fysiekVoorkomen"):
+        assert col in weg, col
+    assert weg.crs.to_epsg() == 28992
+    assert weg["eindRegistratie"].notna().sum() == 1  # one historic version
+    water = pyogrio.read_dataframe(p, layer="waterdeel")
+    assert set(water["bgt-type"]) == {"watervlakte", "waterloop"}
+    # no road or water under a pand
+    panden = shapely.union_all(area.panden.geometry.to_numpy())
+    live = weg[weg["eindRegistratie"].isna()]
+    assert shapely.area(shapely.intersection(shapely.union_all(live.geometry.to_numpy()), panden)) < 1e-6
+    assert shapely.area(shapely.intersection(shapely.union_all(water.geometry.to_numpy()), panden)) < 1e-6
+    assert area.scenario.sloot_blok_pand_ids
