@@ -31,7 +31,9 @@ from rich.progress import (
 
 from optopscan import __version__
 from optopscan.config import Settings, load_settings
+from optopscan.constants import FORMS
 from optopscan.errors import OptopscanError
+from optopscan.text import nl_number
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -349,8 +351,6 @@ def print_summary(summary: dict, complexen: Any, paths: dict[str, Path]) -> None
             ("extra_woningen_constructief", "constructief"),
             ("extra_woningen_binnen_plan", "binnen plan"),
             ("extra_woningen_kansrijk", "kansrijk"),
-            ("extra_woningen", "na hoogte en constructie"),
-            ("extra_woningen_zonder_blokkade", "zonder blokkade"),
         )
         if key in summary
     ]
@@ -358,18 +358,22 @@ def print_summary(summary: dict, complexen: Any, paths: dict[str, Path]) -> None
         onbekend = summary.get("extra_woningen_onbekend", 0)
         out.print(
             "Extra woningen: "
-            + ", ".join(f"{label} {value}" for label, value in extra)
+            + ", ".join(f"{label} {nl_number(value)}" for label, value in extra)
             + (f" ({onbekend} complexen onbekend)" if onbekend else "")
         )
-    if "met_verduurzaming_woningen" in summary:
-        out.print(
-            f"Met verduurzaming (koppelkans, bouwjaar in de koppelband; 70% instemming huurders nodig): "
-            f"{summary['met_verduurzaming_woningen']} extra woningen in {summary['met_verduurzaming_complexen']} "
-            "complexen"
-        )
-    homes = next(
-        (c for c in ("extra_woningen_binnen_plan", "extra_woningen") if c in getattr(complexen, "columns", [])), None
-    )
+    forms = [(f, summary[f"extra_woningen_{f}"]) for f in FORMS if f"extra_woningen_{f}" in summary]
+    if forms:
+        out.print("Per vorm (binnen plan): " + ", ".join(f"{f} {nl_number(v)}" for f, v in forms))
+    for line in summary.get("business_case", []):
+        out.print(f"Business case (indicatief), {line}")
+    for line in summary.get("meldingen", []):
+        err.print(f"Let op: {line}")
+    invoer = summary.get("invoer", [])
+    if invoer:
+        out.print("Invoercontrole:")
+        for line in invoer:
+            out.print(f"  {line}")
+    homes = next((c for c in ("extra_woningen_binnen_plan",) if c in getattr(complexen, "columns", [])), None)
     top = complexen.head(10)
     if len(top):
         out.print("Top 10:")

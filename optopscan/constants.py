@@ -22,6 +22,9 @@ STATUS_RANK: dict[str, int] = {name: i for i, name in enumerate(STATUS_LADDER)}
 
 KLASSEN: tuple[str, ...] = ("A", "B", "C", "D", "E")
 
+#: The forms of adding homes (one module each under ``forms/``).
+FORMS: tuple[str, ...] = ("optoppen", "aanplakken", "uitplinten")
+
 #: The criteria (one module each under ``rules/``); config ``gewichten`` keys must be among them.
 CRITERIA: tuple[str, ...] = ("bouwjaar", "eigendom", "hoogte", "parkeren", "voorzieningen", "monument", "veerkracht")
 

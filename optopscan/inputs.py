@@ -12,8 +12,10 @@ import pandas as pd
 
 from optopscan.config import Settings
 from optopscan.errors import OptopscanError
-from optopscan.io import ahn, bag, bag3d, bezit, context, plans
+from optopscan.io import ahn, bag, bag3d, bestuurlijk, bezit, context, plans
 from optopscan.io.ahn import expand_paths
+from optopscan.io.bezit import MatchReport
+from optopscan.io.bgt import Bgt, read_bgt
 from optopscan.io.common import isin, release_memory
 from optopscan.io.quality import RANGES, Bevinding, check_ranges, findings_of
 from optopscan.provenance import prefetch_hashes
@@ -29,13 +31,17 @@ class Inputs:
     verblijfsobjecten: pd.DataFrame
     bag3d: pd.DataFrame
     bezit: pd.DataFrame | None = None
-    match_report: bezit.MatchReport | None = None
+    match_report: MatchReport | None = None
     plannen: plans.Plannen | None = None
     buurten: gpd.GeoDataFrame | None = None
     parkeerzones: gpd.GeoDataFrame | None = None
     voorzieningen: gpd.GeoDataFrame | None = None
     monumenten: gpd.GeoDataFrame | None = None
     energielabels: pd.DataFrame | None = None
+    #: IMRO ``Bouwvlak`` objects of the plans (aanplakken: outside one is planwijziging nodig)
+    bouwvlakken: gpd.GeoDataFrame | None = None
+    bgt: Bgt | None = None
+    provincies: gpd.GeoDataFrame | None = None
     files: dict[str, list[Path]] = field(default_factory=dict)
 
     def layers(self) -> dict[str, pd.DataFrame]:
@@ -52,6 +58,10 @@ class Inputs:
             "voorzieningen": self.voorzieningen,
             "monumenten": self.monumenten,
             "energielabels": self.energielabels,
+            "plannen bouwvlakken": self.bouwvlakken,
+            "BGT wegdeel": self.bgt.wegdeel if self.bgt else None,
+            "BGT waterdeel": self.bgt.waterdeel if self.bgt else None,
+            "provincies": self.provincies,
         }
         return {k: v for k, v in named.items() if v is not None}
 
@@ -227,24 +237,25 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
                 inv.voorzieningen,
                 inv.monumenten,
                 inv.energielabels,
+                inv.bgt,
+                inv.provincies,
             )
             if p is not None
         ]
     )
-    report = step
 
-    def step(label: str) -> None:
+    def announce(label: str) -> None:
         release_memory()  # what the previous loader freed goes back to the OS
-        report(label)
+        step(label)
 
-    step("BAG panden lezen")
+    announce("BAG panden lezen")
     panden = bag.read_panden(inv.bag)
-    step("BAG verblijfsobjecten lezen")
+    announce("BAG verblijfsobjecten lezen")
     vbo = bag.read_verblijfsobjecten(inv.bag, geometry=geometrie)
-    step("3D BAG lezen")
+    announce("3D BAG lezen")
     heights = bag3d.read_bag3d(inv.bag3d, storey_height=settings.regels.verdiepingshoogte_m, geometry=geometrie)
     if inv.ahn_dsm:
-        step("AHN-hoogtes berekenen voor panden zonder 3D BAG-hoogte")
+        announce("AHN-hoogtes berekenen voor panden zonder 3D BAG-hoogte")
         heights = fill_from_ahn(panden, heights, inv.ahn_dsm, inv.ahn_dtm, settings.regels.verdiepingshoogte_m)
     panden = with_height_source(panden, heights)
     inputs = Inputs(panden=panden, verblijfsobjecten=vbo, bag3d=heights)
@@ -252,20 +263,21 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
     if inv.ahn_dsm:
         inputs.files["ahn"] = expand_paths(inv.ahn_dsm, "DSM") + expand_paths(inv.ahn_dtm, "DTM")
     if inv.bezit is not None:
-        step("Bezit lezen en koppelen aan BAG")
+        announce("Bezit lezen en koppelen aan BAG")
         raw = bezit.read_bezit(inv.bezit, kol.bezit or None)
         inputs.bezit, inputs.match_report = bezit.match_bezit(raw, vbo)
         inputs.files["bezit"] = [inv.bezit]
     if inv.plannen:
-        step("Plannen lezen")
+        announce("Plannen lezen")
         inputs.plannen = plans.read_plannen(inv.plannen)
+        inputs.bouwvlakken = plans.read_bouwvlakken(inv.plannen)
         inputs.files["plannen"] = list(inv.plannen)
     if inv.buurten is not None:
-        step("Buurten lezen")
+        announce("Buurten lezen")
         inputs.buurten = context.read_buurten(inv.buurten)
         inputs.files["buurten"] = [inv.buurten]
     if inv.parkeerzones is not None:
-        step("Parkeerzones lezen")
+        announce("Parkeerzones lezen")
         inputs.parkeerzones = context.read_parkeerzones(
             inv.parkeerzones,
             zone_column=kol.parkeerzones.get("zone", "zone"),
@@ -273,18 +285,26 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
         )
         inputs.files["parkeerzones"] = [inv.parkeerzones]
     if inv.voorzieningen is not None:
-        step("Voorzieningen lezen")
+        announce("Voorzieningen lezen")
         inputs.voorzieningen = context.read_voorzieningen(
             inv.voorzieningen, soort_column=kol.voorzieningen.get("soort", "soort")
         )
         inputs.files["voorzieningen"] = [inv.voorzieningen]
     if inv.monumenten is not None:
-        step("Rijksmonumenten lezen")
+        announce("Rijksmonumenten lezen")
         inputs.monumenten = context.read_monumenten(inv.monumenten)
         inputs.files["monumenten"] = [inv.monumenten]
     if inv.energielabels is not None:
-        step("Energielabels lezen")
+        announce("Energielabels lezen")
         inputs.energielabels = context.read_energielabels(inv.energielabels)
         inputs.files["energielabels"] = [inv.energielabels]
+    if inv.bgt is not None:
+        announce("BGT lezen (wegdeel, waterdeel)")
+        inputs.bgt = read_bgt(inv.bgt)
+        inputs.files["bgt"] = [inv.bgt]
+    if inv.provincies is not None:
+        announce("Provincies lezen")
+        inputs.provincies = bestuurlijk.read_provincies(inv.provincies)
+        inputs.files["provincies"] = [inv.provincies]
     release_memory()
     return inputs

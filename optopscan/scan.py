@@ -9,8 +9,12 @@ import pandas as pd
 
 from optopscan.config import Settings
 from optopscan.constants import KLASSEN, STATUS_LADDER
-from optopscan.forms import TIERS, FormResult, combine_forms
+from optopscan.financieel import business_case, summary_lines
+from optopscan.financieel import totals as money_totals
+from optopscan.forms import FORMS, TIERS, FormResult, combine_forms
+from optopscan.forms.aanplakken import evaluate_aanplakken, switched_off
 from optopscan.forms.optoppen import evaluate_optoppen, optoppen_per_pand
+from optopscan.forms.uitplinten import evaluate_uitplinten
 from optopscan.inputs import Inputs, Step
 from optopscan.io.common import isin
 from optopscan.model.complexen import add_distances, add_energielabels, assign_complexen, build_complexen
@@ -86,11 +90,13 @@ COMPLEX_COLUMNS = [
 
 def run_scan(settings: Settings, inputs: Inputs, step: Step = lambda _: None) -> ScanResult:
     """Compute the ranked, explained complexen table from loaded inputs (local engine)."""
-    step("Panden samenstellen, complexen vormen, criteria en scores berekenen")
+    step("Panden samenstellen en complexen vormen")
     toewijzing, eigendom = plan_complexen(inputs)
     complexen, panden = scan_complexen(settings, inputs, toewijzing, eigendom)
+    step("Vormen, criteria, scores en business case")
+    complexen, layers = judge_complexen(settings, inputs, toewijzing, complexen, panden)
     step("Rangschikken")
-    return finalise(settings, inputs, complexen, panden)
+    return finalise(settings, inputs, complexen, panden, layers)
 
 
 def plan_complexen(inputs: Inputs) -> tuple[pd.DataFrame, pd.DataFrame | None]:
@@ -109,7 +115,9 @@ def plan_complexen(inputs: Inputs) -> tuple[pd.DataFrame, pd.DataFrame | None]:
 def scan_complexen(
     settings: Settings, inputs: Inputs, toewijzing: pd.DataFrame, eigendom: pd.DataFrame | None
 ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Per-complex work (no ranking): independent per complex, so it can run per partition.
+    """Per-complex facts (no forms across buildings, no ranking): panden joined to every
+    source, complexen aggregated, distances, energielabels and optoppen per pand. Independent
+    per complex, so it can run per partition.
 
     ``inputs`` may hold only the panden, VBOs and VHE of some complexes; context layers
     (plans, buurten, zones, voorzieningen, monumenten) must be complete for their area.
@@ -136,10 +144,21 @@ def scan_complexen(
         inputs.energielabels,
         settings.regels.bouwjaar.slechte_energielabels,
     )
-
     pand_out = panden.merge(toewijzing[["pand_id", "complex_id"]], on="pand_id", how="inner")
     pand_out = pand_out.join(optoppen_per_pand(pand_out, settings))
-    forms = evaluate_forms(settings, pand_out, complexen)
+    return complexen, pand_out
+
+
+def judge_complexen(
+    settings: Settings,
+    inputs: Inputs,
+    toewijzing: pd.DataFrame,
+    complexen: gpd.GeoDataFrame,
+    panden: gpd.GeoDataFrame,
+) -> tuple[gpd.GeoDataFrame, dict[str, gpd.GeoDataFrame]]:
+    """The forms (aanplakken and uitplinten look at neighbouring buildings, so this step sees
+    every BAG pand), their tiers, the criteria, the score and the business case."""
+    forms, layers = evaluate_forms(settings, inputs, panden, toewijzing, complexen)
     for form in forms:
         for name, values in form.values.items():
             complexen[name] = values
@@ -154,18 +173,97 @@ def scan_complexen(
     if "extra_parkeerplaatsen" not in complexen:
         complexen["extra_parkeerplaatsen"] = np.nan
     complexen = complexen.join(score_complexen(complexen, results, settings))
-    return complexen, pand_out
+    complexen["vormen"] = _forms_text(forms, complexen.index)
+    complexen["toelichting"] = complexen["toelichting"] + _extra_explanation(complexen)
+
+    case, messages = business_case(complexen, settings, provincie=inputs.provincies)
+    complexen = complexen.join(case)
+    complexen.attrs["meldingen_financieel"] = messages
+    return complexen, layers
 
 
-def evaluate_forms(settings: Settings, panden: pd.DataFrame, complexen: pd.DataFrame) -> list[FormResult]:
-    """Every form's result per complex (index of ``complexen``); ``panden`` has one row per
-    pand with ``complex_id`` and the per-pand optoppen columns. Add aanplakken and
-    uitplinten here: their tiers are summed by :func:`combine_forms`."""
-    return [evaluate_optoppen(panden, complexen["complex_id"], settings)]
+def evaluate_forms(
+    settings: Settings,
+    inputs: Inputs,
+    panden: gpd.GeoDataFrame,
+    toewijzing: pd.DataFrame,
+    complexen: pd.DataFrame,
+) -> tuple[list[FormResult], dict[str, gpd.GeoDataFrame]]:
+    """Every form's result per complex (index of ``complexen``) and its candidate layers.
+
+    ``panden`` has one row per pand with ``complex_id`` and the per-pand optoppen columns;
+    ``inputs.panden`` (every BAG pand) gives the neighbours and obstacles.
+    """
+    ids = pd.Index(complexen["complex_id"])
+    vormen = settings.vormen
+    if vormen.optoppen.aan:
+        optoppen = evaluate_optoppen(panden, complexen["complex_id"], settings)
+    else:
+        optoppen = _on_index(switched_off(ids, "optoppen"), complexen.index)
+    aanplak, aanplaklocaties = evaluate_aanplakken(
+        panden, inputs.panden, toewijzing, ids, inputs.plannen, inputs.bouwvlakken, inputs.bgt, settings
+    )
+    uitplint, plintkansen = evaluate_uitplinten(
+        panden, inputs.panden, inputs.verblijfsobjecten, toewijzing, ids, inputs.plannen, settings
+    )
+    forms = [optoppen, _on_index(aanplak, complexen.index), _on_index(uitplint, complexen.index)]
+    return forms, {"aanplaklocaties": aanplaklocaties, "plintkansen": plintkansen}
 
 
-def finalise(settings: Settings, inputs: Inputs, complexen: gpd.GeoDataFrame, panden: gpd.GeoDataFrame) -> ScanResult:
+def _on_index(form: FormResult, index: pd.Index) -> FormResult:
+    """A form result keyed by complex_id, put on the complexen frame's index (same order)."""
+
+    def move(s: pd.Series) -> pd.Series:
+        return pd.Series(s.to_numpy(), index=index, name=s.name, dtype=s.dtype)
+
+    return FormResult(
+        name=form.name,
+        theoretisch=move(form.theoretisch),
+        constructief=move(form.constructief),
+        binnen_plan=move(form.binnen_plan),
+        status=move(form.status),
+        reden=move(form.reden),
+        values={k: move(v) for k, v in form.values.items()},
+    )
+
+
+def _forms_text(forms: list[FormResult], index: pd.Index) -> pd.Series:
+    """Per complex, which form offers what: "optoppen: …; aanplakken: …; uitplinten: …"."""
+    text = pd.Series("", index=index, dtype=object)
+    for form in forms:
+        reden = form.reden.fillna("").astype(object)
+        if not reden.str.startswith(form.name).all():
+            reden = (form.name + ": " + reden).where(reden.ne(""), "")
+        text = (text + np.where(text.ne("") & reden.ne(""), "; ", "") + reden).astype(object)
+    return text
+
+
+def _extra_explanation(complexen: pd.DataFrame) -> pd.Series:
+    """Lines added to the toelichting: the forms, where heights came from AHN, and input
+    values that were implausible and therefore ignored."""
+    extra = "\nvormen: " + complexen["vormen"].astype(object)
+    if "hoogtebron" in complexen:
+        src = complexen["hoogtebron"].astype(object)
+        extra = extra + np.where(
+            src.eq("ahn"),
+            "\nhoogte uit AHN (pand nog niet in 3D BAG)",
+            np.where(src.eq("3dbag+ahn"), "\nhoogte deels uit AHN (panden nog niet in 3D BAG)", ""),
+        )
+    if "onwaarschijnlijk" in complexen:
+        notes = complexen["onwaarschijnlijk"].fillna("").astype(object)
+        extra = extra + np.where(notes.ne(""), "\ninvoer: " + notes, "")
+    return pd.Series(extra, index=complexen.index, dtype=object)
+
+
+def finalise(
+    settings: Settings,
+    inputs: Inputs,
+    complexen: gpd.GeoDataFrame,
+    panden: gpd.GeoDataFrame,
+    layers: dict[str, gpd.GeoDataFrame] | None = None,
+) -> ScanResult:
     """Global steps: rang over all complexes, column order, buurt totals, summary."""
+    messages = list(complexen.attrs.get("meldingen_financieel", []))
     complexen = complexen.reset_index(drop=True)
     complexen["rang"] = rank(complexen, min_volledigheid=settings.klassen.volledigheid)
     complexen = complexen.sort_values("rang", kind="mergesort").reset_index(drop=True)
@@ -174,17 +272,36 @@ def finalise(settings: Settings, inputs: Inputs, complexen: gpd.GeoDataFrame, pa
         c for c in complexen.columns if c not in COMPLEX_COLUMNS and c != "geometry" and not c.startswith("reden_")
     ]
     complexen = gpd.GeoDataFrame(complexen[ordered], geometry=complexen.geometry.values, crs=complexen.crs)
+    complexen.attrs = {}
     panden = panden.sort_values("pand_id", kind="mergesort").reset_index(drop=True)
     buurten = _buurten_layer(complexen, inputs.buurten)
-    return ScanResult(complexen, panden, buurten, summarise(complexen, settings))
+    summary = summarise(complexen, settings)
+    summary["business_case"] = summary_lines(complexen)
+    summary["meldingen"] = messages
+    summary["invoer"] = inputs.samenvatting()
+    extra = {name: layer for name, layer in (layers or {}).items() if layer is not None}
+    gemeenten = _gemeenten_layer(complexen, inputs.buurten)
+    if gemeenten is not None:
+        extra["gemeenten"] = gemeenten
+    return ScanResult(complexen, panden, buurten, summary, extra)
 
 
-def totals_per_buurt(complexen: pd.DataFrame) -> pd.DataFrame:
-    """Per buurtcode: number of complexes and the sum of each tier (unknown counts as none)."""
-    grouped = complexen.groupby("buurtcode", dropna=False, sort=True)
+#: Homes per form, summed like the tiers.
+FORM_COLUMNS = [f"extra_woningen_{f}" for f in FORMS]
+
+
+def totals_per_buurt(complexen: pd.DataFrame, by: str = "buurtcode") -> pd.DataFrame:
+    """Per ``by`` (buurtcode or gemeentecode): number of complexes, the sum of each tier and
+    form (unknown counts as none) and the business-case totals of both scenarios."""
+    grouped = complexen.groupby(by, dropna=False, sort=True)
     out = pd.DataFrame({"aantal_complexen": grouped.size()})
-    for col in TIER_COLUMNS:
-        out[col] = grouped[col].sum(min_count=1).fillna(0).astype("int64")
+    for col in (*TIER_COLUMNS, *FORM_COLUMNS):
+        if col in complexen:
+            out[col] = grouped[col].sum(min_count=1).fillna(0).astype("int64")
+    if "investering_laag" in complexen:
+        money = money_totals(complexen, by=by).set_index(by)
+        money = money.drop(columns=[c for c in ("complexen", "extra_woningen") if c in money])
+        out = out.join(money)
     return out.reset_index()
 
 
@@ -194,9 +311,22 @@ def _buurten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None
     totals = totals_per_buurt(complexen)
     base = buurten[["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "geometry"]]
     out = base.merge(totals, on="buurtcode", how="left")
-    for col in ("aantal_complexen", *TIER_COLUMNS):
-        out[col] = out[col].fillna(0).astype("int64")
+    for col in ("aantal_complexen", *TIER_COLUMNS, *FORM_COLUMNS):
+        if col in out:
+            out[col] = out[col].fillna(0).astype("int64")
     return out.sort_values("buurtcode", kind="mergesort").reset_index(drop=True)
+
+
+def _gemeenten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
+    """The same totals per gemeente, on the gemeente's outline (its buurten dissolved)."""
+    if buurten is None or "gemeentecode" not in complexen:
+        return None
+    outline = buurten[["gemeentecode", "gemeentenaam", "geometry"]].dissolve(by="gemeentecode", as_index=False)
+    out = outline.merge(totals_per_buurt(complexen, by="gemeentecode"), on="gemeentecode", how="left")
+    for col in ("aantal_complexen", *TIER_COLUMNS, *FORM_COLUMNS):
+        if col in out:
+            out[col] = out[col].fillna(0).astype("int64")
+    return out.sort_values("gemeentecode", kind="mergesort").reset_index(drop=True)
 
 
 def summarise(complexen: pd.DataFrame, settings: Settings) -> dict:
@@ -213,6 +343,7 @@ def summarise(complexen: pd.DataFrame, settings: Settings) -> dict:
         # in ladder order, every status present (0 where none)
         "per_status": {s: int(per_status.get(s, 0)) for s in STATUS_LADDER},
         **tiers,
+        **{col: int(complexen[col].fillna(0).sum()) for col in FORM_COLUMNS if col in complexen},
         # complexes whose binnen-plan homes are unknown (no plan value, no height): not counted
         "extra_woningen_onbekend": int(complexen["extra_woningen_binnen_plan"].isna().sum()),
         "onvolledig": int((~complexen["volledigheid"].ge(settings.klassen.volledigheid).fillna(False)).sum()),

@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from optopscan.synthetic import generate_area, write_area
+from optopscan.synthetic_ahn import write_ahn_sample
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,11 +28,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--n-complexen", type=int, default=40)
     parser.add_argument("--plan-format", choices=["gml", "gpkg"], default="gml")
+    parser.add_argument(
+        "--zonder-ahn",
+        action="store_true",
+        help="no AHN tiles: keep every pand in 3dbag.gpkg (by default a few are moved to AHN-only)",
+    )
     args = parser.parse_args(argv)
 
     t0 = time.perf_counter()
     area = generate_area(n_panden=args.n_panden, seed=args.seed, n_complexen=args.n_complexen)
     paths = write_area(area, args.out, plan_format=args.plan_format)
+    if not args.zonder_ahn:  # a few panden only in AHN, as new panden that 3D BAG does not have yet
+        truth = write_ahn_sample(args.out)
+        print(f"AHN: {len(truth)} panden alleen uit AHN (ahn/waarheid.csv)", file=sys.stderr)
     s = area.scenario
     print(
         f"{len(area.panden)} panden, {len(area.verblijfsobjecten)} verblijfsobjecten, "

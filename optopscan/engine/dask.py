@@ -25,7 +25,7 @@ from optopscan.errors import OptopscanError
 from optopscan.inputs import Inputs, Step
 from optopscan.io.common import isin
 from optopscan.result import ScanResult
-from optopscan.scan import finalise, plan_complexen, scan_complexen
+from optopscan.scan import finalise, judge_complexen, plan_complexen, scan_complexen
 
 COMPLEXEN_PER_PARTITION = 50_000
 
@@ -76,15 +76,13 @@ def run_scan_dask(
             client.close()
             own_cluster.close()
 
-    step("Partities samenvoegen en rangschikken")
-    complexen = pd.concat([c for c, _ in parts], ignore_index=True)
-    panden = pd.concat([p for _, p in parts], ignore_index=True)
-    return finalise(
-        settings,
-        inputs,
-        gpd.GeoDataFrame(complexen, crs=parts[0][0].crs),
-        gpd.GeoDataFrame(panden, crs=parts[0][1].crs),
-    )
+    step("Partities samenvoegen; vormen, criteria en scores; rangschikken")
+    complexen = gpd.GeoDataFrame(pd.concat([c for c, _ in parts], ignore_index=True), crs=parts[0][0].crs)
+    panden = gpd.GeoDataFrame(pd.concat([p for _, p in parts], ignore_index=True), crs=parts[0][1].crs)
+    # aanplakken and uitplinten look across partition borders (neighbours, garagebox rows):
+    # they, the rules and the scores run once on the gathered complexes, as in the local engine
+    complexen, layers = judge_complexen(settings, inputs, toewijzing, complexen, panden)
+    return finalise(settings, inputs, complexen, panden, layers)
 
 
 def spatial_partitions(

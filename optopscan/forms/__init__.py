@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-FORMS: tuple[str, ...] = ("optoppen", "aanplakken", "uitplinten")
+from optopscan.constants import FORMS
+
+__all__ = ["FORMS", "TIERS", "FormResult", "combine_forms", "sum_per_complex"]
+
 TIERS: tuple[str, ...] = ("theoretisch", "constructief", "binnen_plan", "kansrijk")
 
 
@@ -52,14 +55,18 @@ def combine_forms(results: list[FormResult], index: pd.Index) -> pd.DataFrame:
     """Per complex: ``extra_woningen_<form>`` (binnen-plan homes of that form) and the tier
     sums ``extra_woningen_theoretisch/_constructief/_binnen_plan`` over the forms.
 
-    A tier sum is unknown (NaN) only when every form is unknown for that complex.
+    The known forms are summed; the sum is unknown (NaN) when every form is unknown, and also
+    when the known forms add up to 0 while another form is unknown — "nothing" is then not
+    known (an unknown optoppen plus no kopgevel is not 0 homes).
     """
     out = pd.DataFrame(index=index)
     for tier in ("theoretisch", "constructief", "binnen_plan"):
-        parts = pd.concat([getattr(r, tier).rename(r.name) for r in results], axis=1) if results else None
-        out[f"extra_woningen_{tier}"] = (
-            parts.sum(axis=1, min_count=1) if parts is not None else pd.Series(float("nan"), index=index)
-        )
+        if not results:
+            out[f"extra_woningen_{tier}"] = pd.Series(float("nan"), index=index)
+            continue
+        parts = pd.concat([getattr(r, tier).rename(r.name) for r in results], axis=1)
+        total = parts.sum(axis=1, min_count=1)
+        out[f"extra_woningen_{tier}"] = total.mask(total.eq(0) & parts.isna().any(axis=1))
     for r in results:
         out[f"extra_woningen_{r.name}"] = r.binnen_plan
     return out

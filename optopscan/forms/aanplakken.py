@@ -18,9 +18,6 @@ Everything runs on whole arrays (shapely 2, STRtree); there is no loop over bloc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -30,7 +27,7 @@ from optopscan.config import Settings
 from optopscan.constants import BLOKKADE, KANSRIJK, LET_OP, ONDERZOEK, PLANWIJZIGING, RD, STATUS_RANK
 from optopscan.forms import FormResult
 from optopscan.io.bgt import Bgt
-from optopscan.io.common import check_file, isin, list_layer_names, read_layer
+from optopscan.io.common import isin
 from optopscan.io.plans import Plannen
 from optopscan.model.eigendom import TOUCH_M
 from optopscan.model.panden import largest_overlap
@@ -58,30 +55,6 @@ BOUWVLAK_SHARE = 0.99
 
 
 # ------------------------------------------------------------------ plan: Bouwvlak
-
-
-def read_bouwvlakken(paths: Iterable[str | Path] | str | Path) -> gpd.GeoDataFrame:
-    """The IMRO ``Bouwvlak`` objects of the plan files (``.gml``/``.xml``), EPSG:28992.
-
-    ``io/plans.py`` does not read them; GeoPackage plans have none (empty result). Column:
-    ``bron`` (file name).
-    """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    frames = []
-    for path in paths:
-        p = check_file(path, "planbestand")
-        if p.suffix.lower() not in (".gml", ".xml"):
-            continue
-        names = list_layer_names(p)
-        layer = next((n for n in names if n.lower() == "bouwvlak"), None)
-        if layer is None:
-            continue
-        gdf = read_layer(p, layer, [], columns=[], where_label="bouwvlakken", polygonal=True, allow_empty=True)
-        frames.append(gpd.GeoDataFrame({"bron": [p.name] * len(gdf)}, geometry=gdf.geometry.values, crs=RD))
-    if not frames:
-        return gpd.GeoDataFrame({"bron": pd.Series(dtype="str")}, geometry=gpd.GeoSeries([], crs=RD), crs=RD)
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=RD)
 
 
 # ------------------------------------------------------------------ geometry
@@ -439,4 +412,4 @@ def empty_candidates() -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries([], crs=RD), crs=RD)
 
 
-__all__ = ["evaluate_aanplakken", "find_kopgevels", "read_bouwvlakken", "LAYER", "CANDIDATE_COLUMNS"]
+__all__ = ["evaluate_aanplakken", "find_kopgevels", "LAYER", "CANDIDATE_COLUMNS"]

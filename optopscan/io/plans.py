@@ -292,3 +292,27 @@ def _read_plan_gpkg(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     else:
         best = _empty(BESTEMMING_COLUMNS)
     return maat, best
+
+
+def read_bouwvlakken(paths: Iterable[str | Path] | str | Path) -> gpd.GeoDataFrame:
+    """The IMRO ``Bouwvlak`` objects of the plan files (``.gml``/``.xml``), EPSG:28992.
+
+    ``io/plans.py`` does not read them; GeoPackage plans have none (empty result). Column:
+    ``bron`` (file name).
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    frames = []
+    for path in paths:
+        p = check_file(path, "planbestand")
+        if p.suffix.lower() not in (".gml", ".xml"):
+            continue
+        names = list_layer_names(p)
+        layer = next((n for n in names if n.lower() == "bouwvlak"), None)
+        if layer is None:
+            continue
+        gdf = read_layer(p, layer, [], columns=[], where_label="bouwvlakken", polygonal=True, allow_empty=True)
+        frames.append(gpd.GeoDataFrame({"bron": [p.name] * len(gdf)}, geometry=gdf.geometry.values, crs=RD))
+    if not frames:
+        return gpd.GeoDataFrame({"bron": pd.Series(dtype="str")}, geometry=gpd.GeoSeries([], crs=RD), crs=RD)
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=RD)

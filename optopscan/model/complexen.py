@@ -95,6 +95,7 @@ def build_complexen(
     numbers = with_monument.groupby("complex_id")["monumentnummers"].agg(lambda s: ", ".join(sorted(set(s))))
     c["monumentnummers"] = numbers.reindex(c.index).fillna("").astype(str)
 
+    c = c.join(_input_notes(rows, c.index))
     c = c.join(_addresses(rows[["pand_id", "complex_id"]], verblijfsobjecten))
     c["aantal_vhe"] = np.nan
     c["complexnaam"] = ""
@@ -179,3 +180,22 @@ def _multipolygons(geoms: np.ndarray, keys: np.ndarray, order: pd.Index) -> np.n
     if len(result) < len(order):  # complexes without polygon parts
         result = np.concatenate([result, np.full(len(order) - len(result), None)])
     return result
+
+
+def _input_notes(rows: pd.DataFrame, index: pd.Index) -> pd.DataFrame:
+    """Per complex: ``hoogtebron`` (3dbag, ahn, 3dbag+ahn or None) and ``onwaarschijnlijk``
+    (the distinct notes on implausible input values of its panden, "; "-joined)."""
+    out = pd.DataFrame(index=index)
+    keys = rows["complex_id"]
+    if "hoogtebron" in rows:
+        src = rows["hoogtebron"].astype(object)
+        ahn = src.eq("ahn").groupby(keys).any().reindex(index, fill_value=False)
+        bag3d = src.eq("3dbag").groupby(keys).any().reindex(index, fill_value=False)
+        both, only_ahn = (ahn & bag3d).to_numpy(), ahn.to_numpy()
+        label = np.select([both, only_ahn, bag3d.to_numpy()], ["3dbag+ahn", "ahn", "3dbag"], default="")
+        out["hoogtebron"] = pd.Series(label, index=index, dtype=object).replace("", None)
+    if "onwaarschijnlijk" in rows:
+        notes = rows.loc[rows["onwaarschijnlijk"].fillna("").ne(""), ["complex_id", "onwaarschijnlijk"]]
+        joined = notes.drop_duplicates().groupby("complex_id", sort=True)["onwaarschijnlijk"].agg("; ".join)
+        out["onwaarschijnlijk"] = joined.reindex(index).fillna("").astype(object)
+    return out

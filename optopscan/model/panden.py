@@ -48,7 +48,11 @@ def build_panden(
     monumenten: gpd.GeoDataFrame | None = None,
 ) -> gpd.GeoDataFrame:
     """Join every source onto the BAG panden (index: position, key: ``pand_id``)."""
-    panden = bag_panden[["pand_id", "bouwjaar", "gebruiksdoel", "woonfunctie", "geometry"]].reset_index(drop=True)
+    # hoogtebron / onwaarschijnlijk: from the loaders (AHN fill, plausibility), when present
+    carried = [c for c in ("hoogtebron", "onwaarschijnlijk") if c in bag_panden]
+    panden = bag_panden[["pand_id", "bouwjaar", "gebruiksdoel", "woonfunctie", *carried, "geometry"]].reset_index(
+        drop=True
+    )
 
     vbo_pand = verblijfsobjecten["pand_id"]
     woon = vbo_pand[verblijfsobjecten["woonfunctie"].to_numpy() & isin(vbo_pand, panden["pand_id"]).to_numpy()]

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from optopscan.config import Settings
 
 
-
 def evaluate(frame: pd.DataFrame, settings: Settings) -> RuleResult:
     """Unknown soorten are left out of the weighted mean; all unknown → score unknown."""
     rule = settings.regels.voorzieningen

@@ -9,12 +9,13 @@ from optopscan.config import load_settings
 from optopscan.constants import STATUS_LADDER
 from optopscan.forms import combine_forms
 from optopscan.forms.aanplakken import CANDIDATE_COLUMNS as AANPLAK_COLUMNS
-from optopscan.forms.aanplakken import evaluate_aanplakken, read_bouwvlakken
+from optopscan.forms.aanplakken import evaluate_aanplakken
 from optopscan.forms.uitplinten import CANDIDATE_COLUMNS as PLINT_COLUMNS
 from optopscan.forms.uitplinten import evaluate_uitplinten
 from optopscan.inputs import load_inputs
 from optopscan.io.bgt import read_bgt
 from optopscan.io.common import isin
+from optopscan.io.plans import read_bouwvlakken
 from optopscan.model.panden import build_panden
 from optopscan.scan import plan_complexen
 
