@@ -81,13 +81,17 @@ def make_shortlist(path: Path, n: int, seed: int = 42) -> Path:
     plan = nu * 3.0 + extra_lagen * 3.0 + rng.choice([0.0, 0.5, 1.0], n)
     hs = _nl(np.round(np.clip(score / 100 + 0.1, 0, 1), 2), ".2f")
     toel = [
-        f"hoogte: plan {f'{p:.1f}'.replace('.', ',')} m, nu {b * 3},0 m ({b} bouwlagen), dak horizontal → {e} extra bouwlaag"
+        f"hoogte: plan {f'{p:.1f}'.replace('.', ',')} m, nu {b * 3},0 m ({b} bouwlagen), "
+        f"dak horizontal → {e} extra bouwlaag"
         f" — score {s} ({'ok' if e else 'let op'})\n"
         f"bouwjaar: {j} (tussen 1950 en 1995) — score 1,00 (ok)\n"
-        f"eigendom: {'volledig in bezit' if i % 7 else 'gespikkeld bezit'} — score {'1,00 (ok)' if i % 7 else '0,50 (let op)'}\n"
-        f"parkeren: parkeerdruk {['laag', 'gemiddeld', 'hoog'][i % 3]} — score {['1,00 (ok)', '0,50 (let op)', '0,00 (blokkade)'][i % 3]}\n"
+        f"eigendom: {'volledig in bezit' if i % 7 else 'gespikkeld bezit'} — "
+        f"score {'1,00 (ok)' if i % 7 else '0,50 (let op)'}\n"
+        f"parkeren: parkeerdruk {['laag', 'gemiddeld', 'hoog'][i % 3]} — "
+        f"score {['1,00 (ok)', '0,50 (let op)', '0,00 (blokkade)'][i % 3]}\n"
         f"voorzieningen: niet beoordeeld — score onbekend\n"
-        f"monument: {'rijksmonument' if st == 'blokkade' else 'geen monument'} — score {'0,00 (blokkade)' if st == 'blokkade' else '1,00 (ok)'}"
+        f"monument: {'rijksmonument' if st == 'blokkade' else 'geen monument'} — "
+        f"score {'0,00 (blokkade)' if st == 'blokkade' else '1,00 (ok)'}"
         for i, (p, b, e, s, j, st) in enumerate(zip(plan, nu, extra_lagen, hs, bouwjaar, status, strict=True))
     ]
     bx = ((x0 - ORIGIN[0]) // BUURT_M).astype(int)

@@ -252,7 +252,7 @@ def default_financieel() -> Financieel:
 
 @dataclass(frozen=True)
 class OptoppenVorm:
-    """Extra storeys on a flat roof."""
+    """Extra bouwlagen on top of an existing building (optoppen)."""
 
     aan: bool = True
 
@@ -323,7 +323,7 @@ def settings_from_dict(raw: dict[str, Any], base_dir: Path, source: Path | None 
         # A partial section keeps the packaged defaults for every key it does not set.
         raw["financieel"] = _deep_merge(_packaged_section("financieel"), raw["financieel"])
     digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:16]
-    settings = _convert(Settings, raw, "", base_dir, source, skip={"bron", "hash"})
+    settings = _convert(Settings, raw, "", base_dir, source, skip=frozenset({"bron", "hash"}))
     settings = dataclasses.replace(settings, bron=source, hash=digest)
     _check_semantics(settings, source)
     return settings
@@ -377,10 +377,12 @@ def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _convert(tp: Any, value: Any, key: str, base_dir: Path, source: Path | None, skip=frozenset()) -> Any:
+def _convert(
+    tp: Any, value: Any, key: str, base_dir: Path, source: Path | None, skip: frozenset[str] = frozenset()
+) -> Any:
     """Convert ``value`` to type ``tp`` or raise ConfigError naming ``key``."""
     origin = get_origin(tp)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise ConfigError(
                 key or "(hoofdniveau)", f"verwacht een sectie met sleutels, kreeg {value!r}.", path=source
@@ -391,7 +393,7 @@ def _convert(tp: Any, value: Any, key: str, base_dir: Path, source: Path | None,
         if unknown:
             name = _join(key, unknown[0])
             raise ConfigError(name, f"onbekende sleutel. Toegestaan: {', '.join(sorted(fields))}.", path=source)
-        kwargs = {}
+        kwargs: dict[str, Any] = {}
         for name, f in fields.items():
             sub = _join(key, name)
             if name not in value:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from optopscan.atomic import atomic_path
 from optopscan.config import Settings
 from optopscan.inputs import Inputs
+from optopscan.io.bezit import MatchReport
 from optopscan.model.panden import build_panden
 
 
@@ -110,8 +113,8 @@ def validate(settings: Settings, inputs: Inputs, unmatched_csv: Path | None = No
     if inputs.buurten is not None and with_buurt < n:
         r.warnings.append(f"{n - with_buurt} woonpanden buiten de buurtenlaag.")
 
-    if inputs.match_report is not None:
-        _bezit_section(r, inputs, settings, unmatched_csv)
+    if inputs.bezit is not None and inputs.match_report is not None:  # loaded together
+        _bezit_section(r, inputs.bezit, inputs.match_report, settings, unmatched_csv)
     return r
 
 
@@ -131,9 +134,10 @@ def _findings_section(r: Report, inputs: Inputs) -> None:
         r.warnings.append(b.text())
 
 
-def _bezit_section(r: Report, inputs: Inputs, settings: Settings, unmatched_csv: Path | None) -> None:
-    report = inputs.match_report
-    r.lines += ["", f"Bezit ({inputs.bezit['complexnummer'].nunique()} complexen): " + report.summary()]
+def _bezit_section(
+    r: Report, bezit: pd.DataFrame, report: MatchReport, settings: Settings, unmatched_csv: Path | None
+) -> None:
+    r.lines += ["", f"Bezit ({bezit['complexnummer'].nunique()} complexen): " + report.summary()]
     if report.totaal and report.geen == report.totaal:
         r.errors.append(
             "geen enkele VHE kon aan de BAG worden gekoppeld: controleer BAG-id's en adressen in het bezitsbestand."

@@ -284,7 +284,7 @@ def _aggregate_parts(parts: gpd.GeoDataFrame) -> pd.DataFrame:
     w = shapely.area(np.asarray(parts.geometry.values))
     w = np.where(np.isfinite(w) & (w > 0), w, 0.0)
     frame = pd.DataFrame({"key": key, "w": w})
-    agg = {}
+    agg: dict[str, tuple[str, str]] = {}
     if "h_dak_70p" in parts:
         h = to_float(parts["h_dak_70p"]).to_numpy()
         ok = np.isfinite(h)

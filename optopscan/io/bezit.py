@@ -188,7 +188,7 @@ def _read_table(p: Path) -> pd.DataFrame:
 
 
 def _map_columns(p: Path, df: pd.DataFrame, cands: dict[str, list[str]]) -> dict[str, str]:
-    present = {}
+    present: dict[str, str] = {}
     for c in df.columns:
         present.setdefault(_key(c), c)
     mapping: dict[str, str] = {"bron_rij": "bron_rij"}
@@ -210,7 +210,8 @@ def _map_columns(p: Path, df: pd.DataFrame, cands: dict[str, list[str]]) -> dict
             f"{', '.join(str(c) for c in df.columns if c != 'bron_rij')}.",
             path=p,
             column=names[0],
-            remedy="hernoem de kolom in het bestand, of geef de kolomnaam op in de configuratie (bezit.kolommen).",
+            remedy="hernoem de kolom in het bestand, of geef de kolomnaam op in de configuratie onder "
+            f'kolommen.bezit (bijvoorbeeld {names[0]}: ["naam van uw kolom"]).',
         )
 
     for req in ("vhe_id", "complexnummer"):

@@ -127,14 +127,15 @@ def _resolve_layer(path: Path, layer: str | None, where_label: str) -> str:
         f"de laag voor {where_label} ontbreekt; aanwezige lagen: {', '.join(names)}.",
         path=path,
         layer=layer,
-        remedy="geef de juiste laagnaam op (optie --laag of in de configuratie) of lever een bestand met deze laag.",
+        remedy=f"hernoem de laag in het bestand naar '{layer}' (bijvoorbeeld in QGIS of met "
+        f"'ogr2ogr -nln {layer}') of lever het bestand met de lagen zoals de bron ze publiceert.",
     )
 
 
 def resolve_columns(present: Sequence[str], wanted: Sequence[ColumnSpec]) -> dict[str, str | None]:
     """Map each canonical name in ``wanted`` to the actual (case-insensitive) column name in
     ``present``, or None when none of its alternatives is there."""
-    lower = {}
+    lower: dict[str, str] = {}
     for c in present:
         lower.setdefault(str(c).lower(), str(c))
     out: dict[str, str | None] = {}
@@ -512,6 +513,26 @@ _PREFIX = (
 _TYPE_CODES = {"pand": "10", "verblijfsobject": "01", "nummeraanduiding": "20", "ligplaats": "02", "standplaats": "03"}
 
 
+def _bag_id_digits_ascii(s: pd.Series) -> pd.Series | None:
+    """The digit part of :func:`normalise_bag_id` with pyarrow kernels, for a stripped ASCII
+    ``str`` column; None when ``s`` is not pyarrow-backed (then the regex path runs).
+
+    Same result as the regex path: on ASCII text \\d is [0-9], a prefix or ".0" needs a "."
+    somewhere, and zfill of digits is a left pad with "0".
+    """
+    data = _arrow(s)
+    if data is not None and pc.any(pc.match_substring(data, ".")).as_py():
+        s = s.str.replace("(?i)" + _PREFIX, "", regex=True)
+        s = s.str.replace(r"\.0+$", "", regex=True)
+        data = _arrow(s)
+    if data is None:
+        return None
+    ok = pc.and_(pc.ascii_is_decimal(data), pc.less_equal(pc.utf8_length(data), 16))
+    ok = np.asarray(ok.fill_null(False), dtype=bool)
+    padded = pc.utf8_lpad(pc.if_else(ok, data, pa.scalar(None, data.type)), 16, "0")
+    return pd.Series(pd.array(padded, dtype=s.dtype), index=s.index, name=s.name)
+
+
 def normalise_bag_id(series: pd.Series, object_type: str | None = None) -> pd.Series:
     """BAG ids as 16-character text with leading zeros.
 
@@ -532,17 +553,9 @@ def normalise_bag_id(series: pd.Series, object_type: str | None = None) -> pd.Se
         if pc.all(canonical, skip_nulls=True).as_py() is not False:
             return s.astype("str")
     s = s.astype("str").str.strip()
-    if _all_ascii(s):
-        # Same result with pyarrow kernels: on ASCII text \d is [0-9], a prefix or ".0"
-        # needs a "." somewhere, and zfill of digits is a left pad with "0".
-        if pc.any(pc.match_substring(_arrow(s), ".")).as_py():
-            s = s.str.replace("(?i)" + _PREFIX, "", regex=True)
-            s = s.str.replace(r"\.0+$", "", regex=True)
-        data = _arrow(s)
-        ok = pc.and_(pc.ascii_is_decimal(data), pc.less_equal(pc.utf8_length(data), 16))
-        ok = np.asarray(ok.fill_null(False), dtype=bool)
-        padded = pc.utf8_lpad(pc.if_else(ok, data, pa.scalar(None, data.type)), 16, "0")
-        out = pd.Series(pd.array(padded, dtype=s.dtype), index=s.index, name=s.name)
+    fast = _bag_id_digits_ascii(s) if _all_ascii(s) else None
+    if fast is not None:
+        out = fast
     else:
         s = s.str.replace(_PREFIX, "", regex=True, case=False)
         s = s.str.replace(r"\.0+$", "", regex=True)

@@ -173,7 +173,7 @@ def _read_imro(p: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
                 column="waarde" if wcol is None else "waardeType",
                 remedy="lever een IMRO2012-GML zoals ruimtelijkeplannen.nl die levert.",
             )
-        if len(gdf):
+        if len(gdf) and wcol is not None and tcol is not None:  # the checks above raised otherwise
             maat = _maatvoering(gdf, wcol, tcol, p, m_layer)
             if len(maat) == 0:
                 types = pd.Series(gdf[tcol].explode().astype("str").unique()[:5])

@@ -263,7 +263,9 @@ def generate_area(
             "hoogte_70p_m": np.round(h["h70"] - h["mv"], 2),
             "hoogte_max_m": np.round(h["hmax"] - h["mv"], 2),
             "complexnummer": np.where(
-                pand_complex >= 0, complexnummers[np.maximum(pand_complex, 0)] if n_c else "", None
+                pand_complex >= 0,
+                complexnummers[np.maximum(pand_complex, 0)] if n_c else "",
+                np.array(None, dtype=object),  # missing outside a complex (numpy's stubs reject a bare None)
             ),
             "blok": bblock,
             "buurtcode": buurten.set_index("_buurt").loc[pbuurt, "buurtcode"].to_numpy(),
