@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import geopandas as gpd
 import pandas as pd
+import shapely
 
 from optopscan.atomic import atomic_path
 from optopscan.config import Settings
@@ -97,6 +99,7 @@ def validate(settings: Settings, inputs: Inputs, unmatched_csv: Path | None = No
         f"  in een buurt:           {with_buurt} ({pct(with_buurt, n)})",
         f"  in een parkeerzone:     {with_zone} ({pct(with_zone, n)})",
     ]
+    r.lines += _forms_coverage(woon, inputs)
     if n == 0:
         r.errors.append("geen panden met woonfunctie in de BAG: controleer de BAG-laag en het gebied.")
     elif with_height == 0:
@@ -157,3 +160,25 @@ def _bezit_section(
         return
     r.lines.append("Niet gekoppelde VHE:")
     r.lines += ["  " + line for line in table.to_string(index=False).splitlines()]
+
+
+def _forms_coverage(woon: gpd.GeoDataFrame, inputs: Inputs) -> list[str]:
+    """Coverage of what aanplakken uses: the BGT's extent (road and water checked) and the
+    plans' Bouwvlakken (outside one an aanplak candidate needs a plan change)."""
+    n = len(woon)
+    points = gpd.GeoSeries(shapely.point_on_surface(woon.geometry.values), crs=woon.crs)
+    lines = []
+    if inputs.bgt is not None:
+        obstacles = inputs.bgt.obstacles()
+        if len(obstacles):
+            x0, y0, x1, y1 = obstacles.total_bounds
+            inside = int(points.x.between(x0, x1).mul(points.y.between(y0, y1)).sum())
+        else:
+            inside = 0
+        lines.append(f"  binnen de BGT-dekking:  {inside} ({pct(inside, n)}) (weg en water getoetst bij aanplakken)")
+    if inputs.bouwvlakken is not None:
+        vlakken = inputs.bouwvlakken
+        hit = vlakken.sindex.query(points.values, predicate="intersects")[0] if len(vlakken) else []
+        in_vlak = len(set(hit))
+        lines.append(f"  in een bouwvlak:        {in_vlak} ({pct(in_vlak, n)})")
+    return lines

@@ -51,3 +51,16 @@ def test_report_verdict_and_pct():
     r = Report(lines=["x"], errors=["kapot"])
     assert not r.usable and "NIET bruikbaar" in r.text() and "kapot" in r.text()
     assert pct(1, 3) == "33,3%" and pct(1, 0) == "–"
+
+
+def test_coverage_of_what_the_forms_use(sample_report):
+    lines = sample_report.text().splitlines()
+    n_woon = int(next(ln for ln in lines if ln.startswith("Panden met woonfunctie")).split()[3])
+    with_plan = int(next(ln for ln in lines if "met planwaarde" in ln).split()[2])
+    bgt = next(ln for ln in lines if "binnen de BGT-dekking" in ln)
+    vlak = next(ln for ln in lines if "in een bouwvlak" in ln)
+    # the sample BGT covers the whole district: every woonpand lies inside its extent
+    assert int(bgt.split()[3]) == n_woon and "(100,0%)" in bgt
+    # the sample plan draws one Bouwvlak on every bestemmingsvlak with a maatvoering, so the
+    # woonpanden in a bouwvlak are exactly those with a plan value
+    assert int(vlak.split()[3]) == with_plan < n_woon
