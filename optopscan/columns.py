@@ -43,7 +43,8 @@ BUURT_KLEUREN = ("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f")
 LAYERS: dict[str, str] = {
     "complexen": "Complexen met rang, score, klasse A–E, status, toelichting en extra woningen per vorm en niveau.",
     "panden": "BAG-panden van de gescande complexen met hoogte (3D BAG), plan en buurt.",
-    "buurten": "Per buurt het aantal gescande complexen en de extra woningen.",
+    "buurten": "Per buurt het aantal gescande complexen, de extra woningen per niveau en vorm en de business case.",
+    "gemeenten": "Per gemeente dezelfde totalen als de buurtenlaag (complexen, extra woningen, business case).",
     "aanplaklocaties": "Zijgevels waar een woning tegenaan kan worden gebouwd (aanplakken).",
     "plintkansen": "Plinten (begane grond) die tot woningen kunnen worden omgebouwd (uitplinten).",
     "metadata": "Herkomst van deze scan: gebied, datum, versies, configuratie en SHA-256 van elke invoer.",
@@ -52,6 +53,21 @@ LAYERS: dict[str, str] = {
 }
 
 COLUMNS: dict[str, Column] = {
+    "knelpunten": _c("Knelpunten", "Wat de status zou opheffen: een onderzoek, een planwijziging, maatwerk.", "tekst"),
+    "ontbreekt": _c("Ontbreekt", "Welke invoer ontbreekt (het criterium is dan onbekend, nooit 0).", "tekst"),
+    "vormen": _c("Vormen", "Per vorm (optoppen, aanplakken, uitplinten) wat het complex biedt.", "tekst"),
+    "hoogtebron": _c("Hoogtebron", "Waar de hoogte vandaan komt: 3dbag, ahn of 3dbag+ahn.", "tekst"),
+    "onwaarschijnlijk": _c(
+        "Onwaarschijnlijke invoer", "Invoerwaarden die onmogelijk zijn en als onbekend gelden.", "tekst"
+    ),
+    "aanplakken_kansen": _c("Aanplakkansen", "Aantal vrije kopgevels met een aanplaklocatie.", "geheel"),
+    "uitplinten_kansen": _c("Plintkansen", "Aantal plinten en garageboxrijen met woningkansen.", "geheel"),
+    "ncw_per_woning": _c(
+        "NCW per woning (€)", "Netto contante waarde van de exploitatie per extra woning (indicatief).", "getal", 0
+    ),
+    "provincie": _c("Provincie", "Provincie van het complex (voor provinciale subsidies).", "tekst"),
+    "subsidieregelingen": _c("Subsidieregelingen", "De regelingen die in de subsidie zijn meegeteld.", "tekst"),
+    "toelichting_business_case": _c("Toelichting business case", "Hoe de indicatieve bedragen zijn berekend.", "tekst"),
     "complex_id": _c("Complex", "Complexnummer uit het bezit, of het BAG-pand-id bij een gebiedsscan.", "tekst"),
     "pand_id": _c("Pand-id", "BAG-identificatie van het pand (16 cijfers).", "tekst"),
     "rang": _c("Rang", "Plaats in de shortlist (1 = meest kansrijk).", "geheel"),
@@ -79,7 +95,6 @@ COLUMNS: dict[str, Column] = {
     "bouwjaar": _c("Bouwjaar", "Oorspronkelijk bouwjaar (BAG); bij meer panden het vaakst voorkomende.", "geheel"),
     "hoogte_m": _c("Hoogte (m)", "Hoogte boven maaiveld (3D BAG).", "getal", 1),
     "hoogte_max_m": _c("Hoogste punt (m)", "Hoogste punt boven maaiveld (3D BAG).", "getal", 1),
-    "hoogtebron": _c("Hoogtebron", "Waar de hoogte vandaan komt (3D BAG of schatting).", "tekst"),
     "bouwlagen": _c("Bouwlagen", "Aantal bouwlagen (3D BAG of geschat).", "geheel"),
     "bouwlagen_geschat": _c("Bouwlagen geschat", "Ja als het aantal bouwlagen uit de hoogte is geschat.", "janee"),
     "daktype": _c("Daktype", "Daktype volgens de 3D BAG.", "tekst"),
@@ -150,7 +165,6 @@ COLUMNS: dict[str, Column] = {
     "investering_laag": _c("Investering laag (€)", "Ondergrens van de investering.", "getal", 0),
     "investering_hoog": _c("Investering hoog (€)", "Bovengrens van de investering.", "getal", 0),
     "subsidie": _c("Subsidie (€)", "Verwachte subsidie.", "getal", 0),
-    "ncw_per_woning": _c("NCW per woning (€)", "Netto contante waarde van de huur per extra woning.", "getal", 0),
     "onrendabele_top_per_woning_laag": _c(
         "Onrendabele top per woning laag (€)", "Ondergrens van de onrendabele top per woning.", "getal", 0
     ),
@@ -167,7 +181,11 @@ COLUMNS: dict[str, Column] = {
 }
 
 _PATTERNS: list[tuple[re.Pattern[str], Column]] = [
-    (re.compile(r"^score_(\w+)$"), _c("Score {0}", "Score 0–100 op het criterium {0}.", "getal", 1)),
+    (re.compile(r"^score_(\w+)$"), _c("Score {0}", "Score 0–1 op het criterium {0} (leeg = onbekend).", "getal", 2)),
+    (
+        re.compile(r"^((?:investering|kosten|onrendabele_top|gedeelde_kosten|subsidie)\w*)$"),
+        _c("{0} (€)", "Indicatief bedrag in euro ex btw ({0}); zie README, Business case.", "getal", 0),
+    ),
     (re.compile(r"^status_(\w+)$"), _c("Status {0}", "Status op het criterium {0}.", "tekst")),
     (re.compile(r"^reden_(\w+)$"), _c("Reden {0}", "Reden van de status op het criterium {0}.", "tekst")),
     (re.compile(r"^afstand_(\w+)_m$"), _c("Afstand {0} (m)", "Afstand tot de dichtstbijzijnde {0}.", "getal", 0)),
@@ -186,8 +204,9 @@ def spec(name: str) -> Column:
         m = pattern.match(name)
         if m:
             word = m.group(1).replace("_", " ")
+            label = template.alias.format(word)
             return Column(
-                template.alias.format(word), template.description.format(word), template.kind, template.decimals
+                label[:1].upper() + label[1:], template.description.format(word), template.kind, template.decimals
             )
     return Column(name.replace("_", " ").capitalize(), "", None, 2)
 
