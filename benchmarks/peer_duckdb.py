@@ -167,15 +167,14 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
             WHERE p.woon OR coalesce(w.n, 0) > 0""")
         con.sql("CREATE TABLE eigendom AS SELECT NULL::VARCHAR AS complex_id, NULL::DOUBLE AS aandeel LIMIT 0")
         return
-    # VHE → VBO on the BAG id, else on the address
+    # VHE → VBO on the BAG id, else (no id, or an id the BAG does not know) on the address
     con.sql("""
         CREATE TABLE vhe AS
-        SELECT b.complexnummer, coalesce(v1.vbo_id, v2.vbo_id) AS vbo_id,
-               coalesce(v1.pand_id, v2.pand_id) AS pand_id
-        FROM bezit b
-        LEFT JOIN vbo v1 ON v1.vbo_id = b.vbo_id
-        LEFT JOIN vbo v2 ON b.vbo_id IS NULL AND v2.postcode = b.postcode AND v2.huisnummer = b.huisnummer
-                         AND v2.huisletter = b.huisletter AND v2.toevoeging = b.toevoeging""")
+        SELECT b.complexnummer, v.vbo_id, v.pand_id FROM bezit b JOIN vbo v ON v.vbo_id = b.vbo_id
+        UNION ALL
+        SELECT b.complexnummer, v.vbo_id, v.pand_id
+        FROM (SELECT * FROM bezit ANTI JOIN vbo USING (vbo_id)) b
+        JOIN vbo v USING (postcode, huisnummer, huisletter, toevoeging)""")
     con.sql("""
         CREATE TABLE toewijzing AS
         WITH per AS (SELECT pand_id, complexnummer, count(DISTINCT vbo_id) AS n FROM vhe
@@ -184,10 +183,11 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
         QUALIFY row_number() OVER (PARTITION BY pand_id ORDER BY n DESC, complexnummer) = 1""")
     con.sql("""
         CREATE TABLE eigendom AS
-        SELECT t.complex_id, count(*) AS woningen,
-               count(*) FILTER (WHERE v.vbo_id IN (SELECT vbo_id FROM vhe WHERE pand_id IS NOT NULL)) AS corporatie,
-               np_round(corporatie / count(*), 4) AS aandeel
-        FROM toewijzing t JOIN vbo v ON v.pand_id = t.pand_id AND v.woon GROUP BY t.complex_id""")
+        SELECT t.complex_id, count(*) AS woningen, count(o.vbo_id) AS corporatie,
+               np_round(count(o.vbo_id) / count(*), 4) AS aandeel
+        FROM toewijzing t JOIN vbo v ON v.pand_id = t.pand_id AND v.woon
+        LEFT JOIN (SELECT DISTINCT vbo_id FROM vhe) o ON o.vbo_id = v.vbo_id
+        GROUP BY t.complex_id""")
 
 
 def panden(con: duckdb.DuckDBPyConnection) -> None:
@@ -249,7 +249,7 @@ def per_complex(con: duckdb.DuckDBPyConnection) -> None:
                arg_max_null(zone, (area, -pand_id::HUGEINT)) AS parkeerzone,
                arg_max_null(parkeernorm, (area, -pand_id::HUGEINT)) AS parkeernorm,
                bool_or(nummers IS NOT NULL) AS monument,
-               ST_PointOnSurface(ST_Collect(list(geom))) AS pt
+               ST_PointOnSurface(ST_Collect(list(geom ORDER BY area DESC, pand_id))) AS pt
         FROM j GROUP BY complex_id""")
 
 
