@@ -77,6 +77,9 @@ BANDS = [  # bouwjaar bands: (van, tot, score, status)
     (1991, None, 0.5, "let op"),
 ]
 NEAREST_CELLS_M = (250.0, 1000.0, 4000.0)  # grids of the nearest-neighbour search (see distances)
+# plat_dak_m2 per complex is summed with fsum (exact, so independent of the order DuckDB adds
+# the panden in). pandas' group sum can be one bit lower; where a total lands exactly on
+# x,x5 m² the rounded values then differ by 0,1 m² (2 of 950 complexes at 500k with bezit).
 
 
 def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
@@ -240,7 +243,7 @@ def per_complex(con: duckdb.DuckDBPyConnection) -> None:
                floor(median(bouwjaar)) AS bouwjaar, max(hoogte_m) AS hoogte_m, max(hoogte_max_m) AS hoogte_max_m,
                max(bouwlagen) AS bouwlagen, bool_or(geschat) AS bouwlagen_geschat,
                arg_max_null(daktype, (area, -pand_id::HUGEINT)) AS daktype,
-               np_round(sum(plat_dak_m2), 1) AS plat_dak_m2,
+               np_round(fsum(plat_dak_m2), 1) AS plat_dak_m2,
                min(hmax) AS max_bouwhoogte_m, min(lmax) AS max_bouwlagen,
                arg_max_null(buurtcode, (area, -pand_id::HUGEINT)) AS buurtcode,
                arg_max_null(gemeentecode, (area, -pand_id::HUGEINT)) AS gemeentecode,
