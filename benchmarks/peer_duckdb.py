@@ -30,11 +30,12 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 # The defaults of optopscan's default.yaml (see there for the source of each number).
-P = {
+P: dict[str, Any] = {
     "storey": 3.0,
     "factor": 0.5,
     "cap": 2,
@@ -411,7 +412,7 @@ def run(data: Path, out: Path, area: bool, threads: int | None = None) -> dict:
     times: dict[str, float] = {}
     t0 = time.perf_counter()
     con = connect(threads)
-    steps = [
+    steps: list[tuple[str, Any]] = [
         ("lezen", lambda: load(con, data, area)),
         ("complexen", lambda: complexes(con, area)),
         ("panden", lambda: panden(con)),
@@ -427,7 +428,7 @@ def run(data: Path, out: Path, area: bool, threads: int | None = None) -> dict:
     target = str(out).replace("'", "''")
     con.sql(f"COPY (SELECT * FROM result ORDER BY rang) TO '{target}' (FORMAT parquet)")
     times["schrijven"] = time.perf_counter() - t
-    n = con.sql("SELECT count(*) FROM result").fetchone()
+    n = con.execute("SELECT count(*) FROM result").fetchone()
     return {
         "times": times,
         "total": time.perf_counter() - t0,

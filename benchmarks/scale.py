@@ -355,12 +355,12 @@ def compare(scan_out: Path, peer_file: Path) -> dict:
             ok = _same(both[col], both[f"{col}__peer"])
             report["strikt"][col] = {"gelijk": float(ok.mean()), "verschillen": int((~ok).sum())}
     for peer_col, candidates in LOOSE.items():
-        col = next((c for c in candidates if c in ours), None)
-        if col is None or peer_col not in peer:
+        found = next((c for c in candidates if c in ours), None)
+        if found is None or peer_col not in peer:
             continue
         other = both[f"{peer_col}__peer"] if f"{peer_col}__peer" in both else both[peer_col]
-        ok = _same(both[col], other)
-        report["los"][f"{col} ~ {peer_col}"] = {"gelijk": float(ok.mean()), "verschillen": int((~ok).sum())}
+        ok = _same(both[found], other)
+        report["los"][f"{found} ~ {peer_col}"] = {"gelijk": float(ok.mean()), "verschillen": int((~ok).sum())}
     strict = [v["gelijk"] for v in report["strikt"].values()]
     report["strikt_min"] = min(strict) if strict else float("nan")
     return report
