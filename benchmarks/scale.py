@@ -374,7 +374,13 @@ def area_config(config: Path) -> Path:
     """A config beside ``config`` with ``bezit: null`` (an area scan); returns its path."""
     target = config.with_name("config_gebied.yaml")
     lines = config.read_text(encoding="utf-8").splitlines()
-    out = ["  bezit: null" if line.strip().startswith("bezit:") else line for line in lines]
+    section = ""
+    out = []
+    for line in lines:
+        if line and not line[0].isspace():
+            section = line.split(":", 1)[0].strip()
+        is_bezit = section == "invoer" and line.startswith("  bezit:")
+        out.append("  bezit: null" if is_bezit else line)
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
     return target
 
