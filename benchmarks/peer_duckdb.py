@@ -240,21 +240,21 @@ def per_complex(con: duckdb.DuckDBPyConnection) -> None:
             FROM cp c LEFT JOIN plan_hmax h USING (pand_id) LEFT JOIN plan_lmax l USING (pand_id)
             LEFT JOIN pand_buurt pb USING (pand_id) LEFT JOIN pand_zone z USING (pand_id)
             LEFT JOIN pand_monument m USING (pand_id))
-        SELECT complex_id, count(*) AS aantal_panden, sum(woningen) AS aantal_woningen,
-               floor(median(bouwjaar)) AS bouwjaar, max(hoogte_m) AS hoogte_m, max(hoogte_max_m) AS hoogte_max_m,
-               max(bouwlagen) AS bouwlagen, bool_or(geschat) AS bouwlagen_geschat,
-               arg_max_null(daktype, (area, -pand_id::HUGEINT)) AS daktype,
-               np_round(fsum(plat_dak_m2), 1) AS plat_dak_m2,
-               min(hmax) AS max_bouwhoogte_m, min(lmax) AS max_bouwlagen,
-               arg_max_null(buurtcode, (area, -pand_id::HUGEINT)) AS buurtcode,
-               arg_max_null(gemeentecode, (area, -pand_id::HUGEINT)) AS gemeentecode,
-               arg_max_null(stedelijkheid, (area, -pand_id::HUGEINT)) AS stedelijkheid,
-               arg_max_null(veerkracht_waarde, (area, -pand_id::HUGEINT)) AS veerkracht_waarde,
-               arg_max_null(zone, (area, -pand_id::HUGEINT)) AS parkeerzone,
-               arg_max_null(parkeernorm, (area, -pand_id::HUGEINT)) AS parkeernorm,
-               bool_or(nummers IS NOT NULL) AS monument,
-               ST_PointOnSurface(ST_Collect(list(geom ORDER BY area DESC, pand_id))) AS pt
-        FROM j GROUP BY complex_id""")
+        , main AS (  -- the largest pand of each complex (ties: lowest pand_id)
+            SELECT complex_id, daktype, buurtcode, gemeentecode, stedelijkheid, veerkracht_waarde,
+                   zone AS parkeerzone, parkeernorm
+            FROM j QUALIFY row_number() OVER (PARTITION BY complex_id ORDER BY area DESC, pand_id) = 1),
+        agg AS (
+            SELECT complex_id, count(*) AS aantal_panden, sum(woningen) AS aantal_woningen,
+                   floor(median(bouwjaar)) AS bouwjaar, max(hoogte_m) AS hoogte_m,
+                   max(hoogte_max_m) AS hoogte_max_m, max(bouwlagen) AS bouwlagen,
+                   bool_or(geschat) AS bouwlagen_geschat, np_round(fsum(plat_dak_m2), 1) AS plat_dak_m2,
+                   min(hmax) AS max_bouwhoogte_m, min(lmax) AS max_bouwlagen,
+                   bool_or(nummers IS NOT NULL) AS monument,
+                   CASE WHEN count(*) = 1 THEN ST_PointOnSurface(any_value(geom))
+                        ELSE ST_PointOnSurface(ST_Collect(list(geom ORDER BY area DESC, pand_id))) END AS pt
+            FROM j GROUP BY complex_id)
+        SELECT * FROM agg JOIN main USING (complex_id)""")
 
 
 def distances(con: duckdb.DuckDBPyConnection) -> None:
@@ -342,19 +342,22 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
     )
     fac = "CASE stedelijkheid " + " ".join(f"WHEN {k} THEN {v}" for k, v in P["stedelijk"].items()) + " ELSE 1.0 END"
     vz = P["voorz"]
-    vz_num = " + ".join(
-        f"coalesce({_clamp(f'1 - {_dist_col(k)} / ({ref} * {fac})')}, 0) * {w}" for k, (w, ref) in vz.items()
-    )
+    # each expression once per row: the factor, then the score per soort, then their weighted mean
+    vz_each = ", ".join(f"{_clamp(f'1 - {_dist_col(k)} / ({ref} * fac)')} AS s_{k}" for k, (_, ref) in vz.items())
+    vz_num = " + ".join(f"coalesce(s_{k}, 0) * {w}" for k, (w, _) in vz.items())
+    vz_drop = ", ".join(["fac", "vz_den", "vz_raw"] + [f"s_{k}" for k in vz])
     vz_den = " + ".join(f"({_dist_col(k)} IS NOT NULL)::INT * {w}" for k, (w, _) in vz.items())
     eff = f"parkeernorm * (1 - CASE WHEN afstand_hov_m <= {P['hov_m']} THEN {P['hov_korting']} ELSE 0 END)"
     eff += f" * (1 - {P['deel_korting']})"
     vol = P["eig_volledig"]
     con.sql(f"""
         CREATE TABLE crit AS
-        WITH x AS (SELECT *, CASE WHEN ceil(extra_woningen * {eff} - 1e-9) < 0 THEN 0
-                               ELSE ceil(extra_woningen * {eff} - 1e-9) END AS extra_parkeerplaatsen,
-                          {vz_den} AS vz_den FROM pot)
-        SELECT *,
+        WITH w AS (SELECT *, ceil(extra_woningen * {eff} - 1e-9) AS park_raw, {fac} AS fac,
+                          {vz_den} AS vz_den FROM pot),
+             v AS (SELECT * EXCLUDE (park_raw), CASE WHEN park_raw < 0 THEN 0 ELSE park_raw END
+                          AS extra_parkeerplaatsen, {vz_each} FROM w),
+             x AS (SELECT *, ({vz_num}) / nullif(vz_den, 0) AS vz_raw FROM v)
+        SELECT * EXCLUDE ({vz_drop}),
             {bouwjaar_score} END AS score_bouwjaar,
             coalesce({bouwjaar_status} END, 'let op') AS status_bouwjaar,
             {
@@ -371,7 +374,7 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
             CASE WHEN extra_parkeerplaatsen IS NULL THEN 'let op'
                  WHEN extra_parkeerplaatsen >= {P["park_blokkade"]} THEN 'blokkade'
                  WHEN extra_parkeerplaatsen >= {P["park_let_op"]} THEN 'let op' ELSE 'kansrijk' END AS status_parkeren,
-            CASE WHEN vz_den > 0 THEN {_clamp(f"({vz_num}) / vz_den")} END AS score_voorzieningen,
+            {_clamp("vz_raw")} AS score_voorzieningen,
             CASE WHEN monument THEN 0.0 ELSE 1.0 END AS score_monument,
             CASE WHEN monument THEN 'blokkade' ELSE 'kansrijk' END AS status_monument,
             {_clamp(f"(veerkracht_waarde - {P['veer_laag']}) / ({P['veer_hoog']} - {P['veer_laag']})")}
@@ -385,7 +388,7 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
     con.sql(f"""
         CREATE TABLE result AS
         WITH s AS (
-            SELECT * EXCLUDE (vz_den),
+            SELECT *,
                 CASE WHEN score_voorzieningen >= {P["voorz_let_op"]} THEN 'kansrijk' ELSE 'let op' END
                     AS status_voorzieningen,
                 CASE WHEN score_veerkracht >= {P["veer_let_op"]} THEN 'kansrijk' ELSE 'let op' END AS status_veerkracht,
