@@ -1,19 +1,27 @@
-"""Scale benchmark: time every scan stage against the I/O floor, and the peak memory.
+"""Scale benchmark: optopscan beside the DuckDB peer, every scan stage, and the I/O floor.
 
-    .venv/bin/python benchmarks/scale.py --n 100000 [--data DIR] [--engine lokaal]
+    .venv/bin/python benchmarks/scale.py --n 100000 [--gebied] [--data DIR] [--engine lokaal]
 
 Generates (or reuses) the fictitious province of ``--n`` panden (``benchmarks/province.py``),
 then, each in its own child process (so the peak RSS is that of one run):
 
 1. the scan as ``optopscan scan --geen-kaart`` runs it (load_inputs → run_scan →
-   write_shortlist), with every stage timed;
-2. the **I/O floor**: reading every input layer with the fastest settings (pyogrio
-   ``use_arrow=True``, only the columns the loaders use; the bezit CSV with pyarrow) and
-   writing output layers of the same sizes as the scan wrote (the scan's own complexen,
-   panden and buurten layers, read back untimed, written with pyogrio ``use_arrow=True``, and
-   the complexen table as CSV with pyarrow), computing nothing.
+   write_shortlist), with every stage timed, plus ``potentie_100m.tif``
+   (:func:`optopscan.grid.write_potentie_grid`, timed apart);
+2. the **peer** (``benchmarks/peer_duckdb.py``): the same core computation in DuckDB-spatial
+   SQL, run with the interpreter of its own venv (``--peer-python``; made by
+   ``benchmarks/peer_env.sh``), writing one Parquet table;
+3. the **I/O floor** (skip with ``--zonder-vloer``): reading every input layer with the
+   fastest settings (pyogrio ``use_arrow=True``, only the columns the loaders use; the bezit
+   CSV with pyarrow) and writing output layers of the same sizes as the scan wrote,
+   computing nothing.
 
-Prints the stage timings and a Markdown table row (add ``--header`` for the header).
+``--gebied`` runs an area scan: the same data without bezit (every pand with woningen is a
+complex). Then it checks the per-complex agreement of optopscan and the peer: values derived
+from the inputs only (heights, plan values, ruimte, distances, …) must agree exactly, those
+that depend on the verdict rules (extra storeys and homes, scores, klasse, rang) are compared
+loosely, as mismatch counts (the rules are being changed; the peer follows default.yaml as it
+was). Prints the stage timings, the comparison and Markdown table rows (``--header``).
 """
 
 from __future__ import annotations
@@ -113,7 +121,7 @@ def child_scan(config: Path, out: Path, engine: str, result: Path) -> None:
     inputs = load_inputs(settings, lambda label: marks.append((label, time.perf_counter())), geometrie=False)
     t_loaded = time.perf_counter()
     marks.append(("__end__", t_loaded))
-    load = {LOAD_STEPS.get(a, a): b - ta for (a, ta), (_, b) in zip(marks[:-1], marks[1:])}
+    load = {LOAD_STEPS.get(a, a): b - ta for (a, ta), (_, b) in zip(marks[:-1], marks[1:], strict=True)}
     if engine == "dask":
         from optopscan.engine.dask import run_scan_dask
 
@@ -123,6 +131,10 @@ def child_scan(config: Path, out: Path, engine: str, result: Path) -> None:
     t_scanned = time.perf_counter()
     write_shortlist(result_obj, out, settings, inputs.files)
     t_written = time.perf_counter()
+    from optopscan.grid import GRID_FILE, write_potentie_grid
+
+    write_potentie_grid(result_obj.complexen, out / GRID_FILE)
+    t_raster = time.perf_counter() - t_written
     scan_total = t_scanned - t_loaded
     stages = {
         "lezen": t_loaded - t0,
@@ -150,6 +162,7 @@ def child_scan(config: Path, out: Path, engine: str, result: Path) -> None:
         "stages": stages,
         "scan": scan_total,
         "total": t_written - t0,
+        "raster": t_raster,
         "complexen": len(result_obj.complexen),
         "panden_uit": len(result_obj.panden),
         "rss_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e9,
@@ -249,6 +262,129 @@ def child_floor(data: Path, scan_out: Path, result: Path) -> None:
     result.write_text(json.dumps(payload, indent=1))
 
 
+# --------------------------------------------------------------------------- peer and comparison
+
+PEER_PYTHON = Path.home() / ".cache" / "optopscan-peer-venv" / "bin" / "python"
+#: Values that follow from the inputs alone: must agree exactly.
+STRICT = [
+    "aantal_panden",
+    "aantal_woningen",
+    "bouwjaar",
+    "hoogte_m",
+    "hoogte_max_m",
+    "bouwlagen",
+    "bouwlagen_geschat",
+    "daktype",
+    "plat_dak_m2",
+    "max_bouwhoogte_m",
+    "max_bouwlagen",
+    "ruimte_m",
+    "bouwlagen_juridisch",
+    "bouwlagen_constructief",
+    "buurtcode",
+    "gemeentecode",
+    "parkeerzone",
+    "parkeernorm",
+    "monument",
+    "afstand_supermarkt_m",
+    "afstand_huisarts_m",
+    "afstand_basisschool_m",
+    "afstand_ov_m",
+    "afstand_hov_m",
+]
+#: Values that depend on the verdict rules (or, for aandeel_corporatie, on eigendom per
+#: bouwblok vs per complex): mismatches are counted, not failed. optopscan name → candidates.
+LOOSE = {
+    "extra_bouwlagen": ["extra_bouwlagen"],
+    "extra_woningen": ["extra_woningen", "extra_woningen_binnen_plan", "extra_woningen_optoppen"],
+    "extra_woningen_theoretisch": ["extra_woningen_theoretisch"],
+    "extra_parkeerplaatsen": ["extra_parkeerplaatsen"],
+    "aandeel_corporatie": ["aandeel_corporatie"],
+    "score": ["score"],
+    "klasse": ["klasse"],
+    "status": ["status"],
+    "rang": ["rang"],
+}
+
+
+def child_peer(python: Path, data: Path, out: Path, area: bool, result: Path) -> dict:
+    """Run the peer in its own interpreter; return its JSON (times, total, rss_gb, bytes)."""
+    cmd = [str(python), str(Path(__file__).with_name("peer_duckdb.py")), str(data), str(out), "--json", str(result)]
+    if area:
+        cmd.append("--area")
+    proc = subprocess.run(cmd, check=False, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"peer failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(result.read_text())
+
+
+def _same(a, b, tol: float = 1e-6):
+    """Element-wise agreement of two columns: both missing, equal text, or numbers within tol."""
+    import numpy as np
+    import pandas as pd
+
+    na, nb = pd.isna(a).to_numpy(), pd.isna(b).to_numpy()
+    num_a, num_b = pd.to_numeric(a, errors="coerce"), pd.to_numeric(b, errors="coerce")
+    numeric = num_a.notna().to_numpy() | num_b.notna().to_numpy()
+    close = np.isclose(num_a.to_numpy("float64"), num_b.to_numpy("float64"), rtol=0, atol=tol, equal_nan=True)
+    text = a.astype(str).to_numpy() == b.astype(str).to_numpy()
+    return (na & nb) | np.where(numeric, close, text)
+
+
+def compare(scan_out: Path, peer_file: Path) -> dict:
+    """Agreement per column (share of complexes) between the scan's complexen and the peer."""
+    import pandas as pd
+    import pyogrio
+
+    ours = pyogrio.read_dataframe(scan_out / "shortlist.gpkg", layer="complexen", read_geometry=False, use_arrow=True)
+    peer = pd.read_parquet(peer_file)
+    peer["complex_id"] = peer["complex_id"].astype(str)
+    ours["complex_id"] = ours["complex_id"].astype(str)
+    both = ours.merge(peer, on="complex_id", how="outer", suffixes=("", "__peer"), indicator=True)
+    report: dict = {
+        "complexen_optopscan": len(ours),
+        "complexen_peer": len(peer),
+        "alleen_optopscan": int((both["_merge"] == "left_only").sum()),
+        "alleen_peer": int((both["_merge"] == "right_only").sum()),
+        "strikt": {},
+        "los": {},
+    }
+    both = both[both["_merge"] == "both"]
+    for col in STRICT:
+        if col in ours and col in peer:
+            ok = _same(both[col], both[f"{col}__peer"])
+            report["strikt"][col] = {"gelijk": float(ok.mean()), "verschillen": int((~ok).sum())}
+    for peer_col, candidates in LOOSE.items():
+        found = next((c for c in candidates if c in ours), None)
+        if found is None or peer_col not in peer:
+            continue
+        other = both[f"{peer_col}__peer"] if f"{peer_col}__peer" in both else both[peer_col]
+        ok = _same(both[found], other)
+        report["los"][f"{found} ~ {peer_col}"] = {"gelijk": float(ok.mean()), "verschillen": int((~ok).sum())}
+    strict = [v["gelijk"] for v in report["strikt"].values()]
+    report["strikt_min"] = min(strict) if strict else float("nan")
+    return report
+
+
+def _size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.iterdir() if f.is_file()) if path.is_dir() else path.stat().st_size
+
+
+def area_config(config: Path) -> Path:
+    """A config beside ``config`` with ``bezit: null`` (an area scan); returns its path."""
+    target = config.with_name("config_gebied.yaml")
+    lines = config.read_text(encoding="utf-8").splitlines()
+    section = ""
+    out = []
+    for line in lines:
+        if line and not line[0].isspace():
+            section = line.split(":", 1)[0].strip()
+        is_bezit = section == "invoer" and line.startswith("  bezit:")
+        out.append("  bezit: null" if is_bezit else line)
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return target
+
+
 # --------------------------------------------------------------------------- parent
 
 
@@ -260,6 +396,10 @@ def _child(args: list[str]) -> float:
         raise SystemExit(f"child {args[0]} failed with exit code {proc.returncode}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return max(before, after) * 1024 / 1e9
+
+
+def _nl(x: float, digits: int = 1) -> str:
+    return f"{x:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -275,59 +415,126 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--data", type=Path, default=None, help="map met de gegenereerde data")
     parser.add_argument("--engine", choices=["lokaal", "dask"], default="lokaal")
+    parser.add_argument("--gebied", action="store_true", help="gebiedsscan: zonder bezit")
     parser.add_argument("--out", type=Path, default=None, help="uitvoermap van de scan")
-    parser.add_argument("--header", action="store_true", help="ook de kop van de Markdown-tabel")
+    parser.add_argument("--peer-python", type=Path, default=PEER_PYTHON, help="interpreter met duckdb + spatial")
+    parser.add_argument("--zonder-peer", action="store_true")
+    parser.add_argument("--zonder-vloer", action="store_true", help="de I/O-vloer niet meten")
+    parser.add_argument("--header", action="store_true", help="ook de kop van de Markdown-tabellen")
     parser.add_argument("--json", type=Path, default=None, help="alle cijfers ook als JSON hier")
     args = parser.parse_args(argv)
 
     from province import ensure_province
 
     data = ensure_province(args.n, args.data)
-    out = args.out or (ROOT / "benchmarks" / "out" / f"scale_{args.n}")
+    mode = "gebied" if args.gebied else "bezit"
+    out = args.out or (ROOT / "benchmarks" / "out" / f"scale_{args.n}_{mode}")
     out.mkdir(parents=True, exist_ok=True)
+    config = area_config(data / "config.yaml") if args.gebied else data / "config.yaml"
+    peer_file = out / "peer.parquet"
+    peer: dict | None = None
+    floor: dict | None = None
     with tempfile.TemporaryDirectory() as tmp:
         scan_json, floor_json = Path(tmp) / "scan.json", Path(tmp) / "floor.json"
-        rss_scan = _child(["--child-scan", str(data / "config.yaml"), str(out), args.engine, str(scan_json)])
-        _child(["--child-floor", str(data), str(out), str(floor_json)])
+        rss_scan = _child(["--child-scan", str(config), str(out), args.engine, str(scan_json)])
         scan = json.loads(scan_json.read_text())
-        floor = json.loads(floor_json.read_text())
-    rss = max(rss_scan, scan["rss_gb"])
+        if not args.zonder_peer:
+            if not args.peer_python.exists():
+                raise SystemExit(f"geen peer-interpreter {args.peer_python}: maak hem met benchmarks/peer_env.sh")
+            peer = child_peer(args.peer_python, data, peer_file, args.gebied, Path(tmp) / "peer.json")
+        if not args.zonder_vloer:
+            _child(["--child-floor", str(data), str(out), str(floor_json)])
+            floor = json.loads(floor_json.read_text())
+    rss = max(rss_scan, scan["rss_gb"])  # the scan child ran first
     s_overig = scan["stages"]["scan_overig"]
+    scan_bytes = sum((out / f).stat().st_size for f in ("shortlist.gpkg", "shortlist.csv") if (out / f).exists())
 
-    print(f"N = {args.n} panden, engine {args.engine}, data {data}", file=sys.stderr)
+    print(f"N = {args.n} panden, {mode}, engine {args.engine}, data {data}", file=sys.stderr)
     print("inlezen per bron (s): " + ", ".join(f"{k} {v:.1f}" for k, v in scan["load"].items()), file=sys.stderr)
     print(
         "scan-onderdelen (s): "
         + ", ".join(f"{k} {v:.2f}" for k, v in scan["parts"].items())
-        + f", overig {s_overig:.2f}",
+        + f", overig {s_overig:.2f}, raster {scan['raster']:.2f}",
         file=sys.stderr,
     )
-    print("I/O-vloer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in floor["times"].items()), file=sys.stderr)
+    if floor:
+        print("I/O-vloer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in floor["times"].items()), file=sys.stderr)
     print(
         f"{scan['complexen']} complexen, {scan['panden_uit']} panden in de uitvoer; "
-        f"piek RSS scan {rss:.2f} GB, vloer {floor['rss_gb']:.2f} GB",
+        f"piek RSS scan {rss:.2f} GB" + (f", vloer {floor['rss_gb']:.2f} GB" if floor else ""),
         file=sys.stderr,
     )
-    s = scan["stages"]
-    row = [
-        f"{args.n:,}".replace(",", "."),
-        f"{floor['floor']:.1f}",
-        f"{s['lezen']:.1f}",
-        f"{s['build_panden']:.1f}",
-        f"{s['complexen']:.1f}",
-        f"{s['potentie_regels_score']:.1f}",
-        f"{s['finalise']:.1f}",
-        f"{s['schrijven']:.1f}",
-        f"{scan['total']:.1f}",
-        f"{scan['total'] / floor['floor']:.2f}",
-        f"{rss:.2f}",
-    ]
-    if args.header:
-        print("| " + " | ".join(COLUMNS) + " |")
-        print("|" + "|".join("---:" for _ in COLUMNS) + "|")
-    print("| " + " | ".join(row) + " |")
+    agreement = None
+    if peer:
+        print("peer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in peer["times"].items()), file=sys.stderr)
+        agreement = compare(out, peer_file)
+        print(
+            f"overeenstemming: {agreement['complexen_optopscan']} complexen optopscan, "
+            f"{agreement['complexen_peer']} peer, alleen optopscan {agreement['alleen_optopscan']}, "
+            f"alleen peer {agreement['alleen_peer']}",
+            file=sys.stderr,
+        )
+        for kind in ("strikt", "los"):
+            for col, v in agreement[kind].items():
+                print(f"  {kind:6} {col:48} {v['gelijk']:8.2%}  {v['verschillen']} verschillen", file=sys.stderr)
+        ratio_t = scan["total"] / peer["total"]
+        ratio_m = rss / peer["rss_gb"]
+        peer_cols = [
+            "N",
+            "scan",
+            "complexen",
+            "optopscan s",
+            "piek GB",
+            "uitvoer MB",
+            "peer s",
+            "peer piek GB",
+            "peer uitvoer MB",
+            "tijd ×",
+            "geheugen ×",
+            "strikt gelijk",
+        ]
+        peer_row = [
+            _nl(args.n, 0),
+            mode,
+            _nl(scan["complexen"], 0),
+            _nl(scan["total"]),
+            _nl(rss, 2),
+            _nl(scan_bytes / 1e6, 0),
+            _nl(peer["total"]),
+            _nl(peer["rss_gb"], 2),
+            _nl(peer["bytes"] / 1e6, 1),
+            _nl(ratio_t),
+            _nl(ratio_m),
+            f"{_nl(agreement['strikt_min'] * 100, 2)}%",
+        ]
+        if args.header:
+            print("| " + " | ".join(peer_cols) + " |")
+            print("|" + "|".join("---:" if i != 1 else "---" for i in range(len(peer_cols))) + "|")
+        print("| " + " | ".join(peer_row) + " |")
+    if floor:
+        s = scan["stages"]
+        row = [
+            _nl(args.n, 0),
+            _nl(floor["floor"]),
+            _nl(s["lezen"]),
+            _nl(s["build_panden"]),
+            _nl(s["complexen"]),
+            _nl(s["potentie_regels_score"]),
+            _nl(s["finalise"]),
+            _nl(s["schrijven"]),
+            _nl(scan["total"]),
+            _nl(scan["total"] / floor["floor"], 2),
+            _nl(rss, 2),
+        ]
+        if args.header:
+            print("| " + " | ".join(COLUMNS) + " |")
+            print("|" + "|".join("---:" for _ in COLUMNS) + "|")
+        print("| " + " | ".join(row) + " |")
     if args.json:
-        args.json.write_text(json.dumps({"n": args.n, "scan": scan, "floor": floor, "rss_gb": rss}, indent=1))
+        payload = {"n": args.n, "mode": mode, "scan": scan, "floor": floor, "rss_gb": rss, "peer": peer}
+        payload["agreement"] = agreement
+        payload["scan_bytes"] = scan_bytes
+        args.json.write_text(json.dumps(payload, indent=1))
     return 0
 
 

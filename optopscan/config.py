@@ -185,6 +185,9 @@ class Uitvoer:
     kaarten: Path
     max_polygonen: int
     onbekend_csv_vanaf: int
+    # potentie_100m.tif (extra woningen per CBS-100m-cel) naast de shortlist;
+    # bron: aanname optopscan, instelbaar
+    raster: bool = True
 
 
 @dataclass(frozen=True)
