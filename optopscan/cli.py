@@ -304,7 +304,7 @@ def scan(
     from optopscan.export import KAART, shortlist_targets, write_files
 
     settings = _settings(config_path)
-    targets: dict[str, Path] = shortlist_targets(out_dir or settings.uitvoer.map)
+    targets: dict[str, Path] = shortlist_targets(out_dir or settings.uitvoer.map, raster=settings.uitvoer.raster)
     if not geen_kaart:  # --out DIR takes the map along unless --kaart says where
         targets["kaart"] = kaart_path or (out_dir or settings.uitvoer.kaarten) / KAART
     check_writable([p.parent for p in targets.values()])

@@ -38,6 +38,8 @@ from optopscan import __version__
 from optopscan.atomic import atomic_paths
 from optopscan.columns import LAYERS, Kind, spec
 from optopscan.config import Settings
+from optopscan.errors import OptopscanError
+from optopscan.grid import GRID_FILE, write_potentie_grid
 from optopscan.provenance import file_hash
 from optopscan.qgis import buurten_qml, complexen_qml, simple_qml
 from optopscan.result import ScanResult
@@ -63,9 +65,13 @@ def _no_progress(label: str, done: int, total: int) -> None:
     return None
 
 
-def shortlist_targets(out_dir: Path) -> dict[str, Path]:
-    """The three shortlist files in ``out_dir`` by kind (``gpkg``, ``csv``, ``xlsx``)."""
-    return {"gpkg": out_dir / SHORTLIST, "csv": out_dir / SHORTLIST_CSV, "xlsx": out_dir / SHORTLIST_XLSX}
+def shortlist_targets(out_dir: Path, *, raster: bool = False) -> dict[str, Path]:
+    """The shortlist files in ``out_dir`` by kind (``gpkg``, ``csv``, ``xlsx``, and with
+    ``raster`` the 100 m potential grid ``raster``)."""
+    targets = {"gpkg": out_dir / SHORTLIST, "csv": out_dir / SHORTLIST_CSV, "xlsx": out_dir / SHORTLIST_XLSX}
+    if raster:
+        targets["raster"] = out_dir / GRID_FILE
+    return targets
 
 
 def write_shortlist(
@@ -80,7 +86,7 @@ def write_shortlist(
     The CLI uses :func:`write_files` inside its own :func:`atomic_paths` block so that the
     kansenkaart joins the same all-or-nothing group.
     """
-    targets = shortlist_targets(out_dir)
+    targets = shortlist_targets(out_dir, raster=settings.uitvoer.raster)
     with atomic_paths(targets) as tmp:
         write_files(result, tmp, settings, input_files, progress)
     return targets
@@ -93,7 +99,8 @@ def write_files(
     input_files: dict[str, list[Path]],
     progress: Progress = _no_progress,
 ) -> None:
-    """Write the GeoPackage, CSV and XLSX to ``paths['gpkg'|'csv'|'xlsx']`` (temporary paths)."""
+    """Write the GeoPackage, CSV and XLSX to ``paths['gpkg'|'csv'|'xlsx']`` (temporary paths), and
+    the potential grid to ``paths['raster']`` when asked."""
     with ThreadPoolExecutor(1) as pool:
         # hashing the input files (GBs for a province) overlaps with writing the layers
         meta_future: Future[dict[str, str]] = pool.submit(run_metadata, settings, input_files)
@@ -102,6 +109,11 @@ def write_files(
     write_csv(result.complexen, paths["csv"])
     progress("CSV schrijven", 1, 1)
     write_xlsx(result.complexen, paths["xlsx"], progress)
+    if "raster" in paths:
+        progress("Raster potentie_100m.tif schrijven", 0, 1)
+        if write_potentie_grid(result.complexen, paths["raster"]) is None:
+            raise OptopscanError("geen kolom met extra woningen om het 100m-raster van te maken.")
+        progress("Raster potentie_100m.tif schrijven", 1, 1)
 
 
 # ----------------------------------------------------------------------------- GeoPackage

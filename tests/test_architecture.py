@@ -43,11 +43,23 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rules/forms", ("optopscan.rules", "optopscan.forms", "optopscan.potential")),
     ("scoring", ("optopscan.scoring", "optopscan.financieel")),
     ("scan", ("optopscan.scan", "optopscan.result")),
-    ("export/render/engine", ("optopscan.export", "optopscan.report", "optopscan.render", "optopscan.engine")),
+    (
+        "export/render/engine",
+        (
+            "optopscan.export",
+            "optopscan.grid",
+            "optopscan.qgis",
+            "optopscan.report",
+            "optopscan.render",
+            "optopscan.engine",
+        ),
+    ),
     ("cli", ("optopscan.cli", "optopscan.__main__")),
     # the sample generator only writes files; nothing in the runtime path may import it
     ("tools", ("optopscan.synthetic", "optopscan.synthetic_ahn")),
 )
+
+ROOT_PACKAGE = "optopscan"
 
 #: (importer, imported) → who removes it. Delete an entry once its import is gone.
 KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {}
@@ -129,7 +141,9 @@ def layer_of(module: str) -> int | None:
     best: tuple[int, int] | None = None  # (prefix length, layer)
     for index, (_, prefixes) in enumerate(LAYERS):
         for prefix in prefixes:
-            if (module == prefix or module.startswith(prefix + ".")) and (best is None or len(prefix) > best[0]):
+            # the package root names only itself (its __init__), not every module below it
+            nested = module.startswith(prefix + ".") and prefix != ROOT_PACKAGE
+            if (module == prefix or nested) and (best is None or len(prefix) > best[0]):
                 best = (len(prefix), index)
     return None if best is None else best[1]
 

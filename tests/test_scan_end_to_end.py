@@ -75,3 +75,18 @@ def test_metadata_stored_in_geopackage(scanned):
     assert len(meta["invoer_bag_sha256"]) == 64
     layers = {name for name, _ in pyogrio.list_layers(folder / "out" / "shortlist.gpkg")}
     assert {"complexen", "panden", "metadata"} <= layers
+
+
+def test_potential_grid_beside_the_shortlist_sums_to_its_totals(scanned):
+    import rasterio
+
+    folder, _ = scanned
+    complexen = pyogrio.read_dataframe(folder / "out" / "shortlist.gpkg", layer="complexen", read_geometry=False)
+    with rasterio.open(folder / "out" / "potentie_100m.tif") as grid:
+        # CBS 100 m grid: square 100 m cells, origin on multiples of 100 m
+        assert grid.crs.to_epsg() == 28992 and grid.res == (100.0, 100.0)
+        assert grid.transform.c % 100 == 0 and grid.transform.f % 100 == 0
+        sums = dict(zip(grid.descriptions, grid.read().sum(axis=(1, 2)), strict=True))
+    for band, total in sums.items():
+        assert total == pytest.approx(complexen[band].fillna(0).sum()), band
+    assert sums["extra_woningen_binnen_plan"] > 0 and "extra_woningen_aanplakken" in sums
