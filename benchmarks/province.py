@@ -214,6 +214,10 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
         "monumenten": paths["monumenten"].name,
         "energielabels": None,
         "bgt": paths["bgt"].name,
+        # the sample district's AHN tiles and provinces (inherited through basis:) do not cover this area
+        "ahn_dsm": [],
+        "ahn_dtm": [],
+        "provincies": None,
     }
     lines = [
         "# FICTIEF provinciegebied voor schaaltests (benchmarks/province.py); niet committen.",
@@ -224,6 +228,8 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
     for key, value in invoer.items():
         if value is None:
             lines.append(f"  {key}: null")
+        elif isinstance(value, list) and not value:
+            lines.append(f"  {key}: []")
         elif isinstance(value, list):
             lines.append(f"  {key}:")
             lines.extend(f"    - {v}" for v in value)
