@@ -110,3 +110,46 @@ def test_tier_totals_agree_in_summary_and_buurten(result):
         name = f"extra_woningen_{col}"
         assert result.buurten[name].sum() == s[name] == int(result.complexen[name].fillna(0).sum())
     assert "extra_woningen" not in result.complexen and "extra_woningen_zonder_blokkade" not in result.complexen
+
+
+TIERS = ["extra_woningen_theoretisch", "extra_woningen_constructief", "extra_woningen_binnen_plan"]
+TIERS += [
+    "extra_woningen_kansrijk",
+    "extra_woningen_optoppen",
+    "extra_woningen_aanplakken",
+    "extra_woningen_uitplinten",
+]
+
+
+def test_summary_buurten_and_gemeenten_give_the_complexen_totals(result):
+    gemeenten = result.extra_layers["gemeenten"]
+    for col in TIERS:
+        total = int(result.complexen[col].fillna(0).sum())
+        assert result.summary[col] == total, col
+        assert int(result.buurten[col].sum()) == total, col
+        assert int(gemeenten[col].sum()) == total, col
+    # the forms add up to the binnen-plan tier
+    forms = result.complexen[TIERS[4:]].fillna(0).sum(axis=1)
+    assert (forms == result.complexen["extra_woningen_binnen_plan"].fillna(0)).all()
+
+
+def test_default_investment_is_homes_times_140000_plus_parking(result):
+    # Handreiking §3.3: 140,000 per home (low); parking 15,000 per extra place (assumption);
+    # no gemeente charges in the default config (unknown, not counted)
+    c = result.complexen.dropna(subset=["extra_woningen_binnen_plan"])
+    expected = c["extra_woningen_binnen_plan"] * 140_000 + c["extra_parkeerplaatsen"].fillna(0) * 15_000
+    assert (c["investering_laag"] == expected).all()
+    assert result.complexen.loc[result.complexen["extra_woningen_binnen_plan"].isna(), "investering_laag"].isna().all()
+    assert any("met verduurzaming" in line for line in result.summary["business_case"])
+
+
+def test_aanplak_and_plint_layers_name_their_complex(result):
+    aanplak = result.extra_layers["aanplaklocaties"]
+    plint = result.extra_layers["plintkansen"]
+    ids = set(result.complexen["complex_id"])
+    assert len(aanplak) > 0 and set(aanplak["complex_id"].dropna()) <= ids
+    assert set(plint["soort"]) == {"plint", "garageboxen"}
+    # every aanplak candidate's homes within the plan end up in its complex's column
+    within = aanplak[aanplak["status"].isin(["kansrijk", "let op"])].groupby("complex_id")["extra_woningen"].sum()
+    per_complex = result.complexen.set_index("complex_id")["extra_woningen_aanplakken"]
+    assert (per_complex.reindex(within.index) == within).all()
