@@ -133,7 +133,12 @@ def test_failed_scan_leaves_previous_output_untouched(world):
     (folder / "3dbag.gpkg").unlink()
     assert run("scan", "--config", str(world), "--geen-kaart", "-q")[0] == 1
     assert (folder / "out" / "shortlist.csv").read_bytes() == before
-    assert sorted(p.name for p in (folder / "out").iterdir()) == ["shortlist.csv", "shortlist.gpkg", "shortlist.xlsx"]
+    assert sorted(p.name for p in (folder / "out").iterdir()) == [
+        "potentie_100m.tif",
+        "shortlist.csv",
+        "shortlist.gpkg",
+        "shortlist.xlsx",
+    ]
 
 
 def test_usage_error_exits_2():

@@ -143,6 +143,7 @@ def test_out_folder_takes_the_map_unless_kaart_says_otherwise(world):
     assert code == 0
     assert sorted(p.name for p in (folder / "a").iterdir()) == [
         "kansenkaart.html",
+        "potentie_100m.tif",
         "shortlist.csv",
         "shortlist.gpkg",
         "shortlist.xlsx",

@@ -74,6 +74,7 @@ def test_wheel_install_scans_sample_from_an_empty_folder(tmp_path):
     written = sorted(str(p.relative_to(work)) for p in work.rglob("*") if p.is_file())
     assert written == [
         "maps/kansenkaart.html",
+        "out/potentie_100m.tif",
         "out/shortlist.csv",
         "out/shortlist.gpkg",
         "out/shortlist.xlsx",

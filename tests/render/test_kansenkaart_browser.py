@@ -226,8 +226,9 @@ def check_map_in_browser(
         assert low.index("oordeel:") < low.index("extra woningen"), "het oordeel staat niet bovenaan"
         assert not re.search(r"Bouwjaar\s+\d\.\d{3}", text), "bouwjaar met duizendtalscheiding"
         assert "horizontal" not in text and "ov_halte" not in text
-        popup.locator("details summary").click()  # the full toelichting is folded away
-        toel = popup.locator(".toelichting").inner_text()
+        # the full toelichting is folded away; the popup may re-render while the map pans to it,
+        # so read the folded text itself (textContent) rather than depend on the fold's state
+        toel = popup.locator(".toelichting").text_content() or ""
         for line in props["t"]:
             assert line in toel, f"toelichtingsregel ontbreekt in de popup: {line!r}"
         page.evaluate("void optopscan.kaart.closePopup()")  # void: never serialise the map

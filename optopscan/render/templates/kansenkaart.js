@@ -118,6 +118,7 @@
     return h + "</div>";
   }
 
+  var toelichtingOpen = false; // the fold of the full toelichting, kept across popups
   function popup(p) {
     var h = '<div class="popup"><h3>' + esc(titel(p)) + "</h3>" + oordeel(p);
     if (crit(p).length) {
@@ -156,7 +157,7 @@
         "<tr><td>Onrendabele top per woning</td><td>" + euro(p.otl) + " – " + euro(p.oth) + "</td></tr></table>";
     }
     var regels = (p.t || []).map(function (j) { return TEKSTEN[j]; });
-    h += "<details><summary>Volledige toelichting</summary>" +
+    h += "<details" + (toelichtingOpen ? " open" : "") + "><summary>Volledige toelichting</summary>" +
       '<div class="toelichting">' + (regels.length ? esc(regels.join("\n")) : "Geen toelichting.") + "</div></details>";
     return h + "</div>";
   }
@@ -630,6 +631,11 @@
   });
 
   // ---- keyboard, Dutch labels, phone --------------------------------------------------
+  // the fold of the full toelichting stays as the user left it, also when a popup is redrawn
+  document.addEventListener("toggle", function (e) {
+    var d = e.target;
+    if (d && d.matches && d.matches(".leaflet-popup-content details")) { toelichtingOpen = d.open; }
+  }, true);
   map.on("popupopen", function (e) {
     var knop = e.popup._closeButton;
     if (knop) { knop.setAttribute("aria-label", "Sluiten"); knop.title = "Sluiten"; }
