@@ -11,8 +11,8 @@ from optopscan.config import Settings
 from optopscan.constants import KLASSEN, STATUS_LADDER
 from optopscan.financieel import business_case, summary_lines
 from optopscan.financieel import totals as money_totals
-from optopscan.forms import FORMS, TIERS, FormResult, combine_forms
-from optopscan.forms.aanplakken import evaluate_aanplakken, switched_off
+from optopscan.forms import FORMS, TIERS, FormResult, combine_forms, switched_off
+from optopscan.forms.aanplakken import evaluate_aanplakken
 from optopscan.forms.optoppen import evaluate_optoppen, optoppen_per_pand
 from optopscan.forms.uitplinten import evaluate_uitplinten
 from optopscan.inputs import Inputs, Step

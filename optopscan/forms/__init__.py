@@ -70,3 +70,16 @@ def combine_forms(results: list[FormResult], index: pd.Index) -> pd.DataFrame:
     for r in results:
         out[f"extra_woningen_{r.name}"] = r.binnen_plan
     return out
+
+
+def switched_off(complex_index: pd.Index, name: str) -> FormResult:
+    """The result of a form that is switched off in the config: unknown, not zero."""
+    nan = pd.Series(float("nan"), index=complex_index, dtype="float64")
+    return FormResult(
+        name=name,
+        theoretisch=nan,
+        constructief=nan.copy(),
+        binnen_plan=nan.copy(),
+        status=pd.Series(None, index=complex_index, dtype=object),
+        reden=pd.Series(f"{name} staat uit in de configuratie", index=complex_index, dtype=object),
+    )

@@ -25,7 +25,7 @@ import shapely
 
 from optopscan.config import Settings
 from optopscan.constants import BLOKKADE, KANSRIJK, LET_OP, ONDERZOEK, PLANWIJZIGING, RD, STATUS_RANK
-from optopscan.forms import FormResult
+from optopscan.forms import FormResult, switched_off
 from optopscan.io.bgt import Bgt
 from optopscan.io.common import isin
 from optopscan.io.plans import Plannen
@@ -218,7 +218,7 @@ def evaluate_aanplakken(
     """
     cfg = settings.vormen.aanplakken
     if not cfg.aan:
-        return switched_off(complex_index), empty_candidates()
+        return switched_off(complex_index, NAME), empty_candidates()
     geoms = bag_panden.geometry.values
     seeds = isin(bag_panden["pand_id"], toewijzing["pand_id"]).to_numpy()
     walls = find_kopgevels(geoms, seeds, cfg.min_kopgevel_m)
@@ -388,19 +388,6 @@ def per_complex(
         status=status,
         reden=reden.astype(object),
         values={f"{name}_kansen": counted},
-    )
-
-
-def switched_off(complex_index: pd.Index, name: str = NAME) -> FormResult:
-    """The result of a form that is switched off in the config: unknown, not zero."""
-    nan = pd.Series(np.nan, index=complex_index, dtype="float64")
-    return FormResult(
-        name=name,
-        theoretisch=nan,
-        constructief=nan.copy(),
-        binnen_plan=nan.copy(),
-        status=pd.Series(None, index=complex_index, dtype=object),
-        reden=pd.Series(f"{name} staat uit in de configuratie", index=complex_index, dtype=object),
     )
 
 

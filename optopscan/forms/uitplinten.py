@@ -24,8 +24,8 @@ import shapely
 
 from optopscan.config import Settings
 from optopscan.constants import LET_OP, ONDERZOEK, PLANWIJZIGING, RD
-from optopscan.forms import FormResult
-from optopscan.forms.aanplakken import per_complex, switched_off
+from optopscan.forms import FormResult, switched_off
+from optopscan.forms.aanplakken import per_complex
 from optopscan.io.common import isin, per_unique
 from optopscan.io.plans import Plannen
 from optopscan.model.eigendom import bouwblokken
