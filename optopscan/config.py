@@ -248,6 +248,9 @@ def default_financieel() -> Financieel:
     """The ``financieel:`` section of the packaged default.yaml (one source for the defaults)."""
     raw = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8")) or {}
     return _convert(Financieel, raw.get("financieel") or {}, "financieel", DEFAULT_CONFIG.parent, DEFAULT_CONFIG)
+
+
+@dataclass(frozen=True)
 class OptoppenVorm:
     aan: bool = True
 
