@@ -1,0 +1,121 @@
+"""Aanplakken: the candidate reason word for word per plan outcome, and the thresholds
+(min kopgevel 6 m, 1 m clearance, 6 m wide house, elongation 1.5) at their boundaries."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import bag, box, per_pand, plan, vlakken
+from test_aanplakken import ROW, SHED, SITE, bgt_with, row_inputs, run
+
+from optopscan.forms.aanplakken import empty_candidates, find_kopgevels, inside_bouwvlak
+
+WALL = "vrije kopgevel van 10,0 m; grondgebonden rij: 1 woning van 6,0 m breed"
+
+
+def test_row_reason_per_plan_outcome(settings):
+    bag_panden, panden, toewijzing = row_inputs()
+    cases = [
+        (plan(SITE), vlakken(SITE), bgt_with(), "; binnen bouwvlak, wonen toegestaan", "kansrijk"),
+        (
+            plan(SITE),
+            vlakken(SITE),
+            None,
+            "; binnen bouwvlak, wonen toegestaan; weg en water niet gecontroleerd (geen BGT op deze plek)",
+            "let op",
+        ),
+        (
+            plan(SITE, wonen=False),
+            vlakken(SITE),
+            bgt_with(),
+            "; bestemming staat geen wonen toe",
+            "planwijziging nodig",
+        ),
+        (None, None, bgt_with(), "; bestemming onbekend (geen plan op deze plek)", "onderzoek nodig"),
+        (plan(SITE), None, bgt_with(), "; bouwvlak onbekend (plan zonder bouwvlakken)", "onderzoek nodig"),
+        (plan(SITE), vlakken(box(-10, -5, 36, 15)), bgt_with(), "; buiten het bouwvlak", "planwijziging nodig"),
+    ]
+    for plannen, bouwvlakken, bgt, text, status in cases:
+        result, cands = run(bag_panden, panden, toewijzing, settings, plannen, bouwvlakken, bgt)
+        c = cands.iloc[0]
+        assert (c["reden"], c["status"]) == (WALL + text, status)
+        assert (c["complex_id"], c["kopgevel_m"], c["breedte_m"], c["bouwlagen"]) == ("K1", 10.0, 6.0, 2.0)
+    assert result.reden["K1"] == "aanplakken: 1 vrije kopgevel(s), 1 woningen, waarvan 0 binnen het plan"
+
+
+def test_flat_reasons_with_and_without_storeys(settings):
+    bag_panden = bag([box(0, 0, 60, 11)], [True])
+    toewijzing = pd.DataFrame({"pand_id": bag_panden["pand_id"], "complex_id": "G1"})
+    for storeys, text in [
+        (4.0, "; flat: 4 woningen (één per bouwlaag), breedte 11,0 m"),
+        (np.nan, "; flat: aantal bouwlagen onbekend (3D BAG), aantal woningen onbekend"),
+    ]:
+        panden = per_pand(bag_panden, [40], [storeys])
+        _, cands = run(bag_panden, panden, toewijzing, settings, plan(SITE), vlakken(SITE), bgt_with(), index=("G1",))
+        assert (
+            cands["reden"].tolist() == ["vrije kopgevel van 11,0 m" + text + "; binnen bouwvlak, wonen toegestaan"] * 2
+        )
+
+
+def test_a_two_home_pand_counts_as_a_flat(settings):
+    bag_panden, panden, toewijzing = row_inputs()
+    panden["aantal_woningen"] = [1, 1, 1, 1, 1, 2]
+    _, cands = run(bag_panden, panden, toewijzing, settings, plan(SITE), vlakken(SITE), bgt_with())
+    # the end pand holds 2 homes: a flat of 2 bouwlagen, as wide as its 10 m wall
+    assert cands.iloc[0]["extra_woningen"] == 2.0 and cands.iloc[0]["breedte_m"] == 10.0
+
+
+@pytest.mark.parametrize("gap, kept", [(1.1, True), (0.9, False)])
+def test_clearance_boundary(settings, gap, kept):
+    barn = box(42 + gap, 0, 50, 10)  # east of the 6 m candidate (x 36..42)
+    bag_panden = bag(ROW + [SHED, barn], [True] * 6 + [False, False])
+    _, panden, toewijzing = row_inputs()
+    _, cands = run(bag_panden, panden, toewijzing, settings, plan(SITE), vlakken(SITE))
+    assert (len(cands) == 1) is kept
+
+
+def test_configured_width_and_minimum_wall(settings):
+    cfg = dataclasses.replace(settings.vormen.aanplakken, breedte_grondgebonden_m=4.5, min_kopgevel_m=10.0)
+    s = dataclasses.replace(settings, vormen=dataclasses.replace(settings.vormen, aanplakken=cfg))
+    bag_panden, panden, toewijzing = row_inputs()
+    _, cands = run(bag_panden, panden, toewijzing, s, plan(SITE), vlakken(SITE), bgt_with())
+    assert cands.iloc[0]["breedte_m"] == 4.5 and cands.iloc[0].geometry.bounds == pytest.approx((36, 0, 40.5, 10))
+    cfg = dataclasses.replace(cfg, min_kopgevel_m=10.5)  # the 10 m wall is now too short
+    s = dataclasses.replace(settings, vormen=dataclasses.replace(settings.vormen, aanplakken=cfg))
+    assert len(run(bag_panden, panden, toewijzing, s, plan(SITE), vlakken(SITE))[1]) == 0
+
+
+@pytest.mark.parametrize("length, walls", [(15.0, 0), (16.5, 2)])
+def test_free_standing_pand_needs_an_elongated_footprint(length, walls):
+    # 11 m deep: 15 / 11 = 1,36 < 1,5 → no kopgevel; 16,5 / 11 = 1,5 → two
+    out = find_kopgevels(np.array([box(0, 0, length, 11)], dtype=object), np.array([True]), 6.0)
+    assert len(out) == walls
+
+
+def test_inside_bouwvlak_needs_nearly_all_of_the_rectangle():
+    rects = np.array([box(0, 0, 10, 10), box(0, 0, 10, 10)], dtype=object)
+    vl = vlakken(box(0, 0, 10, 9.95), box(100, 100, 101, 101))  # 99,5% covered
+    out = inside_bouwvlak(rects[:1], vl)
+    assert out.tolist() == [True]
+    out = inside_bouwvlak(rects[:1], vlakken(box(0, 0, 10, 9.8)))  # 98%
+    assert out.tolist() == [False]
+    assert inside_bouwvlak(rects, None).isna().all()
+
+
+def test_empty_aanplak_layer_has_its_columns():
+    empty = empty_candidates()
+    assert len(empty) == 0 and empty.crs == "EPSG:28992"
+    assert list(empty.columns) == [
+        "complex_id",
+        "pand_id",
+        "kopgevel_m",
+        "breedte_m",
+        "bouwlagen",
+        "extra_woningen",
+        "status",
+        "reden",
+        "geometry",
+    ]
