@@ -32,7 +32,7 @@ def with_weights(settings, **weights):
     return dataclasses.replace(settings, gewichten=weights)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: mutmut runs only the tests it saw calling the code
 def three_rows():
     """hoogte (gewicht 3), monument (1,5), parkeren (0,5): total weight 5."""
     s = with_weights(BASE, hoogte=3.0, monument=1.5, parkeren=0.5)
@@ -253,3 +253,24 @@ def test_rank_unknowns_sort_after_zero_and_threshold_is_inclusive():
 def test_rank_let_op_comes_after_kansrijk_even_with_a_lower_score():
     f = frame_for_rank([("A", "let op", 1.0, 99.0, 9.0), ("B", "kansrijk", 1.0, 1.0, 1.0)])
     assert rank(f, min_volledigheid=0.8).tolist() == [2, 1]
+
+
+def test_several_knelpunten_and_missing_criteria_are_joined():
+    s = with_weights(BASE, a=1.0, b=1.0, c=1.0, d=1.0, e=1.0)
+    rules = {
+        "a": result("a", [1.0], ["onderzoek nodig"]),
+        "b": result("b", [NAN], ["let op"]),
+        "c": result("c", [1.0], ["planwijziging nodig"]),
+        "d": result("d", [NAN], ["let op"]),
+        "e": result("e", [1.0], ["kansrijk"]),
+    }
+    out = score_complexen(pd.DataFrame(index=pd.RangeIndex(1)), rules, s)
+    assert out.loc[0, "knelpunten"] == "a — a kort; c — c kort"
+    assert out.loc[0, "ontbreekt"] == "b — b kort; d — d kort"
+    assert out.loc[0, "blokkades"] == ""
+    # 3 of 5 known → 60% < 80%; planwijziging is the most severe status
+    assert out.loc[0, "status"] == "planwijziging nodig" and out.loc[0, "volledigheid"] == 0.6
+    assert (
+        "\nwat de status opheft: a — a kort; c — c kort\nontbreekt: b — b kort; d — d kort\n"
+        in (out.loc[0, "toelichting"])
+    )
