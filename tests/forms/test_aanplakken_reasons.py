@@ -11,7 +11,15 @@ import pytest
 from conftest import bag, box, per_pand, plan, vlakken
 from test_aanplakken import ROW, SHED, SITE, bgt_with, row_inputs, run
 
-from optopscan.forms.aanplakken import empty_candidates, find_kopgevels, inside_bouwvlak
+from optopscan.forms.aanplakken import (
+    blocked_by_bgt,
+    empty_candidates,
+    find_kopgevels,
+    inside_bouwvlak,
+    read_bouwvlakken,
+    rectangles,
+    within_extent,
+)
 
 WALL = "vrije kopgevel van 10,0 m; grondgebonden rij: 1 woning van 6,0 m breed"
 
@@ -119,3 +127,37 @@ def test_empty_aanplak_layer_has_its_columns():
         "reden",
         "geometry",
     ]
+
+
+def test_end_wall_coordinates_and_outward_normal():
+    # two attached houses; only the west one is a seed: its west wall x = 0, facing west
+    geoms = np.array([box(0, 0, 6, 10), box(6, 0, 12, 10)], dtype=object)
+    walls = find_kopgevels(geoms, np.array([True, False]), 6.0)
+    assert walls.to_dict("records") == [
+        {"i": 0, "x1": 0.0, "y1": 0.0, "x2": 0.0, "y2": 10.0, "nx": -1.0, "ny": 0.0, "lengte": 10.0}
+    ]
+    rect = rectangles(walls, np.array([6.0]))[0]
+    assert rect.bounds == (-6.0, 0.0, 0.0, 10.0) and rect.area == 60.0
+
+
+def test_bgt_overlap_tolerance_and_extent():
+    rects = np.array([box(0, 0, 6, 10), box(20, 0, 26, 10), box(40, 0, 46, 10)], dtype=object)
+    # 0,05 × 10 = 0,5 m² overlap is a touch; 0,06 × 10 = 0,6 m² blocks; the third has none
+    roads = vlakken(box(5.95, -5, 8, 15), box(25.94, -5, 28, 15))
+    assert blocked_by_bgt(rects, roads).tolist() == [False, True, False]
+    assert blocked_by_bgt(rects, roads.iloc[:0]).tolist() == [False, False, False]
+    layer = vlakken(box(0, 0, 1, 1), box(30, 9, 46, 10))  # total bounds 0..46 × 0..10
+    assert within_extent(rects, layer).tolist() == [True, True, True]
+    assert within_extent(rects, vlakken(box(0, 0, 45.9, 10))).tolist() == [True, True, False]
+    assert within_extent(rects, layer.iloc[:0]).tolist() == [False, False, False]
+
+
+def test_read_bouwvlakken_from_the_sample_plan_and_skips_other_files(tmp_path):
+    from optopscan.config import SAMPLES
+
+    vl = read_bouwvlakken(SAMPLES / "bestemmingsplan.gml")
+    assert len(vl) == 90 and set(vl["bron"]) == {"bestemmingsplan.gml"} and vl.crs == "EPSG:28992"
+    other = tmp_path / "plan.gpkg"
+    other.write_bytes(b"")
+    none = read_bouwvlakken([other])
+    assert len(none) == 0 and list(none.columns) == ["bron", "geometry"]
