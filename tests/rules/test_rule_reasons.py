@@ -365,3 +365,27 @@ def test_unit_score_clamps_and_removes_float_noise():
 def test_with_verdict_appends_only_a_given_verdict():
     out = with_verdict(pd.Series(["feit", "feit"]), pd.Series(["", "oordeel"]))
     assert out.tolist() == ["feit", "feit — oordeel"]
+
+
+def test_every_rule_keeps_the_frame_index_and_names_itself(make_frame, settings):
+    # a complexen frame after filtering keeps its labels: results must line up with them
+    f = make_frame(
+        [
+            {"monument": True, "monumentnummers": "1"},
+            {"aandeel_corporatie": 0.5, "woningen_corporatie": 20.0, "veerkracht_waarde": 3.6},
+        ]
+    )
+    f.index = pd.Index([10, 20])
+    results = evaluate_all(f, settings)
+    for name, r in results.items():
+        assert isinstance(r, RuleResult) and r.name == name
+        for part in (r.score, r.status, r.reden, r.kort, *r.values.values()):
+            assert list(part.index) == [10, 20], name
+    assert results["monument"].status.tolist() == ["onderzoek nodig", "kansrijk"]
+    assert results["monument"].score.tolist() == [0.5, 1.0]
+    assert results["eigendom"].values["eigendom"].tolist() == ["volledig", "gespikkeld"]
+    assert results["eigendom"].score.tolist() == [1.0, 0.3]
+    assert results["veerkracht"].status.tolist() == ["kansrijk", "kansrijk"]
+    s = with_rule(settings, "veerkracht", effect="straf")
+    straf = veerkracht.evaluate(f, s)
+    assert list(straf.status.index) == [10, 20] and straf.status.tolist() == ["kansrijk", "let op"]
