@@ -111,3 +111,15 @@ def test_pitched_roof_without_other_form_is_a_blokkade(make_frame, settings):
     r = hoogte.evaluate(make_frame([{"daktype": "slanted"}]), settings)
     assert r.status[0] == "blokkade" and r.kort[0] == "geen plat dak en geen andere vorm"
     assert r.reden[0].endswith("→ 0 extra bouwlagen — blokkade: geen plat dak en geen andere vorm")
+
+
+def test_unknown_bestemming_is_not_a_ban_on_wonen(make_frame, settings):
+    r = hoogte.evaluate(make_frame([{"wonen_toegestaan": None}]), settings)
+    assert r.status[0] == "kansrijk" and r.score[0] == 1.0
+
+
+def test_a_pand_with_known_storeys_but_no_height_is_in_the_3dbag(make_frame, settings):
+    # plan in metres, height unknown → extra unknown; the pand has storeys, so it is not "not in 3D BAG"
+    r = hoogte.evaluate(make_frame([{"hoogte_m": NAN, "hoogte_max_m": NAN}]), settings)
+    assert r.status[0] == "let op" and math.isnan(r.score[0])
+    assert r.kort[0] == "daktype of bouwlagen onbekend"

@@ -389,3 +389,19 @@ def test_every_rule_keeps_the_frame_index_and_names_itself(make_frame, settings)
     s = with_rule(settings, "veerkracht", effect="straf")
     straf = veerkracht.evaluate(f, s)
     assert list(straf.status.index) == [10, 20] and straf.status.tolist() == ["kansrijk", "let op"]
+
+
+def test_parkeren_unknown_homes_short_verdict(make_frame, settings):
+    r = parkeren.evaluate(make_frame([{"max_bouwhoogte_m": NAN}]), settings)
+    assert r.kort[0] == "aantal extra woningen onbekend"
+    assert r.reden[0].endswith(" = onbekend extra parkeerplaatsen — onbekend: aantal extra woningen onbekend")
+
+
+def test_voorzieningen_reason_of_a_well_served_complex(make_frame, settings):
+    r = voorzieningen.evaluate(make_frame([{}]), settings)
+    # defaults: 0,3 × 0,7 + 0,25 × (1 − 300/1100) + 0,2 × (1 − 300/800) + 0,25 × (1 − 150/600) = 0,70 ≥ 0,4
+    assert r.reden[0] == (
+        "supermarkt 300 m (ref 1000 m), huisarts 300 m (ref 1100 m), basisschool 300 m (ref 800 m), "
+        "ov_halte 150 m (ref 600 m)"
+    )
+    assert r.status[0] == "kansrijk"
