@@ -181,3 +181,35 @@ def test_unknown_roof_types_give_unknown_tiers(settings, daktype):
     out = optoppen_per_pand(frame(daktype=[daktype]), settings)
     assert out.loc[0, ["extra_bouwlagen", "extra_woningen_optoppen_theoretisch"]].isna().all()
     assert not out.loc[0, "optop_dak"]
+
+
+def test_one_home_binnen_plan_is_kansrijk(settings):
+    p = panden().iloc[[0]].assign(extra_woningen_optoppen_binnen_plan=1.0)
+    r = evaluate_optoppen(p, pd.Series(["A"]), settings)
+    assert r.status.tolist() == ["kansrijk"] and r.reden.tolist() == ["1 woningen binnen plan"]
+
+
+def test_per_pand_keeps_a_non_default_index_and_caps_the_structural_tier(settings):
+    # 8 storeys: structural floor(0,5 × 8) = 4, capped at 2 → constructief floor(600 × 0,5 × 2 / 75) = 8
+    f = frame(bouwlagen=[8.0, 4.0], daktype=["horizontal", "slanted"], max_bouwhoogte_m=[60.0, 18.0])
+    f.index = pd.Index([7, 3])
+    out = optoppen_per_pand(f, settings)
+    assert list(out.index) == [7, 3]
+    assert out.loc[7, "bouwlagen_constructief"] == 4.0
+    assert out.loc[7, "extra_woningen_optoppen_constructief"] == 8.0
+    assert out.loc[7, "extra_woningen_optoppen_binnen_plan"] == 8.0
+    assert out.loc[3, "extra_woningen_optoppen_theoretisch"] == 0.0  # pitched: known, no candidate
+    assert out.loc[3, "extra_bouwlagen"] == 0.0
+
+
+def test_combine_forms_without_any_form_is_unknown():
+    from optopscan.forms import combine_forms
+
+    out = combine_forms([], pd.Index(["a", "b"]))
+    assert list(out.index) == ["a", "b"]
+    assert list(out.columns) == [
+        "extra_woningen_theoretisch",
+        "extra_woningen_constructief",
+        "extra_woningen_binnen_plan",
+    ]
+    assert out.isna().all().all() and (out.dtypes == "float64").all()
