@@ -20,13 +20,15 @@ def test_assign_complexen_with_bezit_takes_the_complexnummer_with_most_vhe_per_p
     panden = pd.DataFrame({"pand_id": ["P1", "P2", "P3"]})
     bezit = pd.DataFrame(
         {
-            "vbo_id": ["v1", "v2", "v3", "v4", "v4", "v5", "v6", "v7", "v8"],
-            "pand_id": ["P1", "P1", "P1", "P2", "P2", None, "P9", "P3", "P3"],
-            "complexnummer": ["C1", "C1", "C2", "C2", "C2", "C3", "C3", "CB", "CA"],
+            "vbo_id": ["v1", "v2", "v3", "v3", "v3", "v4", "v4", "v5", "v6", "v7", "v8"],
+            "pand_id": ["P1", "P1", "P1", "P1", "P1", "P2", "P2", None, "P9", "P3", "P3"],
+            "complexnummer": ["C1", "C1", "C2", "C2", "C2", "C2", "C2", "C3", "C3", "CB", "CA"],
+            # one VBO may appear on several VHE rows: it still counts once
+            "vhe_id": ["h1", "h2", "h3", "h3b", "h3c", "h4", "h4b", "h5", "h6", "h7", "h8"],
         }
     )
     out = assign_complexen(panden, bezit)
-    # P1: C1 2 VHE vs C2 1; P2: C2 (v4 once); P3: tie 1–1 → lowest complexnummer CA; P9 not a pand here
+    # P1: C1 2 VBOs vs C2 1 (v3 once, not 3×); P2: C2; P3: tie 1–1 → lowest complexnummer CA; P9 not a pand here
     assert out.to_dict("list") == {"pand_id": ["P1", "P2", "P3"], "complex_id": ["C1", "C2", "CA"]}
     assert list(out.index) == [0, 1, 2]
 
@@ -97,7 +99,7 @@ def world() -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
         ),
         pand("C", "K", 60, bouwjaar=1990.0, monument=False, monumentnummers="1"),
         # L: one pand, no plan, no bestemming
-        pand("D", "L", 200, max_bouwhoogte_m=NAN, wonen_toegestaan=pd.NA, aantal_woningen=4),
+        pand("D", "L", 200, max_bouwhoogte_m=NAN, wonen_toegestaan=pd.NA, aantal_woningen=4, bouwlagen_geschat=None),
     ]
     frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=RD)
     for col in ("daktype", "buurtcode", "monumentnummers"):
@@ -132,9 +134,10 @@ def test_build_complexen_aggregates_every_column():
     assert math.isnan(l_["aandeel_corporatie"])  # no woningen in the bouwblok: unknown, not 0
     assert k["bouwjaar"] == 1975.0  # median of 1970, 1975, 1990
     assert (k["hoogte_m"], k["hoogte_max_m"], k["bouwlagen"]) == (12.0, 13.0, 4.0)  # the highest wing
-    assert bool(k["bouwlagen_geschat"]) and not bool(l_["bouwlagen_geschat"])
+    assert bool(k["bouwlagen_geschat"]) and not bool(l_["bouwlagen_geschat"])  # unknown is not "geschat"
     assert k["daktype"] == "horizontal"  # the largest pand's roof (B), not the first (A, slanted)
-    assert k["plat_dak_m2"] == 350.0  # unknown A left out: 250 (B) + 100 (C)
+    assert k["plat_dak_m2"] == 350.0  # unknown A left out: 250,04 (B) + 100 (C) = 350,04 → 350,0
+    assert l_["plat_dak_m2"] == 100.0 and l_["grond_m2"] == 100.0  # one pand is enough
     assert k["grond_m2"] == 500.1  # 100,04 + 300,03 + 100 = 500,07 → 500,1
     assert k["max_bouwhoogte_m"] == 15.0 and k["max_bouwlagen"] == 5.0  # strictest
     assert math.isnan(l_["max_bouwhoogte_m"])
@@ -216,3 +219,38 @@ def test_add_distances_per_soort_rounded_and_unknown_without_layer():
     assert complexen["afstand_huisarts_m"].isna().all()  # no huisarts in the layer: unknown
     add_distances(complexen, None, ["supermarkt"])
     assert complexen["afstand_supermarkt_m"].isna().all() and complexen["afstand_hov_m"].isna().all()
+
+
+def test_area_scan_takes_panden_with_one_woning_even_without_woonfunctie_flag():
+    panden = pd.DataFrame({"pand_id": ["P1", "P2"], "woonfunctie": [False, False], "aantal_woningen": [1, 0]})
+    assert assign_complexen(panden, None)["complex_id"].tolist() == ["P1"]
+
+
+def test_address_ties_go_to_the_first_street_name_and_missing_vbos_give_no_address():
+    panden, toewijzing = world()
+    v = vbo()
+    v["straat"] = ["Zuidweg", "Akkerweg", "Zuidweg", "Akkerweg", "Dijk"]  # K: 2 and 2 VBOs
+    c = build_complexen(panden, toewijzing, v, None).set_index("complex_id")
+    assert c.loc["K", "adres"] == "Akkerweg 1–3, Stad"
+    none = build_complexen(panden, toewijzing, v.iloc[:0], None)
+    assert "adres" in none and none["adres"].isna().all()
+
+
+def test_a_complex_without_geometry_keeps_its_row():
+    panden, toewijzing = world()
+    panden.loc[panden["pand_id"] == "D", "geometry"] = None  # L is the last complex
+    c = build_complexen(panden, toewijzing, vbo(), None).set_index("complex_id")
+    assert c.geometry.loc["L"] is None and c.geometry.loc["K"].area == 500.0
+
+
+def test_distances_and_labels_are_float_columns():
+    one = gpd.GeoDataFrame({"complex_id": ["K"]}, geometry=[shapely.box(0, 0, 10, 10)], crs=RD)
+    voorz = gpd.GeoDataFrame({"soort": ["supermarkt"], "hov": [True]}, geometry=[shapely.Point(5, 55)], crs=RD)
+    add_distances(one, voorz, ["supermarkt"])
+    assert one["afstand_supermarkt_m"].tolist() == [50.0]  # a single complex is measured too
+    add_distances(one, None, ["supermarkt"])
+    assert one["afstand_supermarkt_m"].dtype == np.float64 and one["afstand_hov_m"].dtype == np.float64
+    complexen = pd.DataFrame({"complex_id": ["K"]})
+    add_energielabels(complexen, pd.DataFrame(columns=["pand_id", "complex_id"]), vbo(), None, ["G"])
+    assert complexen["woningen_met_label"].dtype == np.float64
+    assert complexen["aandeel_slecht_label"].dtype == np.float64
