@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import bag, box, per_pand, plan, vlakken
+from conftest import RD, bag, box, per_pand, plan, vlakken
 from test_aanplakken import ROW, SHED, SITE, bgt_with, row_inputs, run
 
 from optopscan.forms.aanplakken import (
@@ -161,3 +162,25 @@ def test_read_bouwvlakken_from_the_sample_plan_and_skips_other_files(tmp_path):
     other.write_bytes(b"")
     none = read_bouwvlakken([other])
     assert len(none) == 0 and list(none.columns) == ["bron", "geometry"]
+
+
+def test_read_bouwvlakken_reads_every_plan_file_in_order(tmp_path):
+    import shutil
+
+    from optopscan.config import SAMPLES
+    from optopscan.errors import MissingFileError
+
+    gpkg = tmp_path / "plan.gpkg"
+    gpkg.write_bytes(b"")
+    xml = tmp_path / "plan.XML"
+    shutil.copy(SAMPLES / "bestemmingsplan.gml", xml)
+    other = tmp_path / "andere.gml"  # a GML without a Bouwvlak layer
+    gpd.GeoDataFrame({"naam": ["x"]}, geometry=[box(0, 0, 1, 1)], crs=RD).to_file(
+        other, driver="GML", layer="Enkelbestemming"
+    )
+    # a GeoPackage or a GML without Bouwvlakken first must not stop the reading; .xml counts as GML too
+    vl = read_bouwvlakken([str(gpkg), other, SAMPLES / "bestemmingsplan.gml", xml])
+    assert len(vl) == 180 and vl["bron"].tolist() == ["bestemmingsplan.gml"] * 90 + ["plan.XML"] * 90
+    assert list(vl.columns) == ["bron", "geometry"]
+    with pytest.raises(MissingFileError, match="planbestand bestaat niet"):
+        read_bouwvlakken(tmp_path / "weg.gml")
