@@ -184,3 +184,32 @@ def test_read_bouwvlakken_reads_every_plan_file_in_order(tmp_path):
     assert list(vl.columns) == ["bron", "geometry"]
     with pytest.raises(MissingFileError, match="planbestand bestaat niet"):
         read_bouwvlakken(tmp_path / "weg.gml")
+
+
+def test_bgt_and_extent_edges():
+    rect = np.array([box(0, 0, 6, 10)], dtype=object)
+    # 0,25 × 2 = 0,5 m² exactly: still a touch; one road alone is checked too
+    assert blocked_by_bgt(rect, vlakken(box(5.75, 4, 8, 6))).tolist() == [False]
+    assert blocked_by_bgt(rect, vlakken(box(5.5, 4, 8, 6))).tolist() == [True]
+    # extent x 100..200, y 0..10: x and y are checked against their own bounds
+    layer = vlakken(box(100, 0, 200, 10))
+    rects = np.array([box(100, 0, 106, 10), box(100, -5, 106, 10), box(99, 0, 105, 10)], dtype=object)
+    assert within_extent(rects, layer).tolist() == [True, False, False]
+
+
+def test_candidates_are_in_rd_and_an_empty_bgt_checks_nothing(settings):
+    bag_panden, panden, toewijzing = row_inputs()
+    empty = bgt_with()
+    empty = type(empty)(wegdeel=empty.wegdeel.iloc[:0], waterdeel=empty.waterdeel)
+    _, cands = run(bag_panden, panden, toewijzing, settings, plan(SITE), vlakken(SITE), empty)
+    assert cands.crs == "EPSG:28992"
+    assert cands.iloc[0]["status"] == "let op" and cands.iloc[0]["reden"].endswith("(geen BGT op deze plek)")
+
+
+def test_switched_off_keeps_one_unknown_status_per_complex():
+    from optopscan.forms.aanplakken import switched_off
+
+    r = switched_off(pd.Index(["A", "B"]))
+    assert r.name == "aanplakken" and list(r.status.index) == ["A", "B"] and r.status.isna().all()
+    assert r.reden.tolist() == ["aanplakken staat uit in de configuratie"] * 2
+    assert r.theoretisch.dtype == np.float64 and list(r.binnen_plan.index) == ["A", "B"]
