@@ -213,3 +213,16 @@ def test_switched_off_keeps_one_unknown_status_per_complex():
     assert r.name == "aanplakken" and list(r.status.index) == ["A", "B"] and r.status.isna().all()
     assert r.reden.tolist() == ["aanplakken staat uit in de configuratie"] * 2
     assert r.theoretisch.dtype == np.float64 and list(r.binnen_plan.index) == ["A", "B"]
+
+
+def test_no_kopgevel_gives_the_documented_columns():
+    # the middle house of a row of three has no kopgevel
+    geoms = np.array([box(0, 0, 6, 10), box(6, 0, 12, 10), box(12, 0, 18, 10)], dtype=object)
+    walls = find_kopgevels(geoms, np.array([False, True, False]), 6.0)
+    assert len(walls) == 0 and list(walls.columns) == ["i", "x1", "y1", "x2", "y2", "nx", "ny", "lengte"]
+
+
+def test_rectangles_outside_every_bouwvlak_are_outside():
+    rects = np.array([box(0, 0, 10, 10), box(50, 0, 60, 10)], dtype=object)
+    assert inside_bouwvlak(rects[1:], vlakken(box(0, 0, 10, 10))).tolist() == [False]
+    assert inside_bouwvlak(rects, vlakken(box(0, 0, 10, 10))).tolist() == [True, False]
