@@ -117,6 +117,7 @@ def test_inside_bouwvlak_needs_nearly_all_of_the_rectangle():
 def test_empty_aanplak_layer_has_its_columns():
     empty = empty_candidates()
     assert len(empty) == 0 and empty.crs == "EPSG:28992"
+    assert empty["kopgevel_m"].dtype == np.float64 and empty["reden"].dtype == object
     assert list(empty.columns) == [
         "complex_id",
         "pand_id",
@@ -226,3 +227,21 @@ def test_rectangles_outside_every_bouwvlak_are_outside():
     rects = np.array([box(0, 0, 10, 10), box(50, 0, 60, 10)], dtype=object)
     assert inside_bouwvlak(rects[1:], vlakken(box(0, 0, 10, 10))).tolist() == [False]
     assert inside_bouwvlak(rects, vlakken(box(0, 0, 10, 10))).tolist() == [True, False]
+
+
+def test_a_neighbour_blocks_the_end_even_when_the_bgt_is_checked(settings):
+    barn = box(42.5, 0, 50, 10)  # 0,5 m from the 6 m candidate (x 36..42)
+    bag_panden = bag(ROW + [SHED, barn], [True] * 6 + [False, False])
+    _, panden, toewijzing = row_inputs()
+    result, cands = run(bag_panden, panden, toewijzing, settings, plan(SITE), vlakken(SITE), bgt_with())
+    assert len(cands) == 0 and result.status["K1"] == "blokkade"
+
+
+def test_complexes_without_any_kopgevel_get_zero_and_a_blokkade(settings):
+    # one middle house only as the complex: attached on both sides, no kopgevel anywhere
+    bag_panden, panden, _ = row_inputs()
+    toewijzing = pd.DataFrame({"pand_id": bag_panden["pand_id"].iloc[2:3], "complex_id": "M"})
+    result, cands = run(bag_panden, panden, toewijzing, settings, plan(SITE), vlakken(SITE), index=("M", "X"))
+    assert len(cands) == 0 and list(result.theoretisch.index) == ["M", "X"]
+    assert result.theoretisch.tolist() == [0.0, 0.0] and result.status.tolist() == ["blokkade", "blokkade"]
+    assert result.reden.tolist() == ["aanplakken: geen vrije kopgevel"] * 2

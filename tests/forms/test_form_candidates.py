@@ -204,6 +204,7 @@ def test_switched_off_uitplinten_and_empty_layer(settings):
     empty = empty_candidates()
     assert list(empty.columns) == CANDIDATE_COLUMNS and empty.crs == "EPSG:28992"
     assert empty["reden"].dtype == object and empty["extra_woningen"].dtype == np.float64
+    assert empty["oppervlakte_m2"].dtype == np.float64 and empty["status"].dtype == object
 
 
 @pytest.mark.parametrize("storeys, kept", [(2.0, False), (3.0, True), (NAN, True)])
