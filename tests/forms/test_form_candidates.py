@@ -211,3 +211,55 @@ def test_switched_off_uitplinten_and_empty_layer(settings):
 def test_min_bouwlagen_boundary(settings, storeys, kept):
     _, cands = run(flat(storeys=storeys), settings, plan(SITE))
     assert (len(cands) == 1) is kept
+
+
+def test_plint_counts_known_areas_and_a_building_with_one_woning(settings):
+    parts = flat(opp=NAN, n=6, woningen=1)
+    parts[2].loc[parts[2]["gebruiksdoel"] != "woonfunctie", "oppervlakte"] = [80.0, NAN, NAN, NAN, NAN, NAN]
+    _, cands = run(parts, settings, plan(SITE))
+    # one known area of 80 m² → 2 homes; the unknown ones are left out, not 0 and not "unknown"
+    assert cands["oppervlakte_m2"].tolist() == [80.0] and cands["extra_woningen"].tolist() == [2.0]
+
+
+def test_plint_reason_names_every_configured_gebruiksdoel(settings):
+    s = with_uitplinten(settings, gebruiksdoelen=["overige gebruiksfunctie", "winkelfunctie"])
+    _, cands = run(flat(), s, plan(SITE))
+    assert cands.iloc[0]["reden"].startswith("plint: 6 niet-woonruimten (overige gebruiksfunctie, winkelfunctie), ")
+
+
+def one_garage_pand(house_x: float, in_complex: bool = True):
+    """One house at x = house_x and one pand (3 × 30 m) holding 6 garageboxen of 20 m²."""
+    bag_panden = bag([box(house_x, 0, house_x + 6, 10), box(0, 20, 30, 23)], [True, False])
+    panden = per_pand(bag_panden.iloc[:1], [1], [2])
+    v = vbo_frame([(pid(0), "woonfunctie", 110.0)] + [(pid(1), "overige gebruiksfunctie", 20.0)] * 6)
+    ids = [pid(0)] if in_complex else []
+    toewijzing = pd.DataFrame({"pand_id": ids, "complex_id": ["H"] * len(ids)})
+    return bag_panden, panden, v, toewijzing
+
+
+def test_a_single_garage_pand_next_to_a_single_complex_pand(settings):
+    result, cands = run(one_garage_pand(0.0), settings, plan(SITE), index=("H",))
+    # 6 × 20 = 120 m² / 40 = 3 homes; on top 90 m² × 0,5 / 75 → 1: the larger, 3
+    assert cands[["soort", "complex_id", "aantal_panden", "extra_woningen"]].iloc[0].tolist() == [
+        "garageboxen",
+        "H",
+        1,
+        3.0,
+    ]
+    assert result.theoretisch["H"] == 3.0
+
+
+def test_garageboxen_near_a_private_house_but_far_from_the_complex_belong_to_no_complex(settings):
+    bag_panden, panden, v, _ = one_garage_pand(0.0)
+    # the complex pand stands 150 m away; the house next to the boxes is private
+    bag_panden = bag([box(0, 0, 6, 10), box(0, 20, 30, 23), box(0, 180, 6, 190)], [True, False, True])
+    v = vbo_frame(
+        [(pid(0), "woonfunctie", 110.0)]
+        + [(pid(1), "overige gebruiksfunctie", 20.0)] * 6
+        + [(pid(2), "woonfunctie", 90.0)]
+    )
+    panden = per_pand(bag_panden.iloc[[2]], [1], [2])
+    toewijzing = pd.DataFrame({"pand_id": [pid(2)], "complex_id": ["Ver"]})
+    result, cands = run((bag_panden, panden, v, toewijzing), settings, plan(SITE), index=("Ver",))
+    assert len(cands) == 1 and cands.iloc[0]["complex_id"] is None
+    assert result.theoretisch["Ver"] == 0.0  # not attributed to a complex 150 m away
