@@ -155,3 +155,7 @@ def test_build_panden_veerkracht_from_the_configured_buurt_column_and_monument_n
     assert out["monumentnummers"].tolist() == ["12, 7", ""] and out["monument"].tolist() == [True, False]
     without = build_panden(bag(geoms, [1970.0, 1970.0]), vbo, pd.DataFrame({"pand_id": []}), buurten=buurten)
     assert without["veerkracht_waarde"].isna().all()
+
+
+def test_a_single_free_standing_pand_is_its_own_block():
+    assert bouwblokken(np.array(houses(1), dtype=object), np.array([True])).tolist() == [0]
