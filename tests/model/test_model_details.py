@@ -159,3 +159,27 @@ def test_build_panden_veerkracht_from_the_configured_buurt_column_and_monument_n
 
 def test_a_single_free_standing_pand_is_its_own_block():
     assert bouwblokken(np.array(houses(1), dtype=object), np.array([True])).tolist() == [0]
+
+
+def test_an_empty_monument_layer_means_no_monument_and_plan_columns_are_nullable_booleans():
+    geoms = [shapely.box(0, 0, 10, 10)]
+    vbo = pd.DataFrame({"vbo_id": ["v0"], "pand_id": [ids(1)[0]], "woonfunctie": [True]})
+    empty = gpd.GeoDataFrame({"monumentnummer": []}, geometry=gpd.GeoSeries([], crs=RD), crs=RD)
+    out = build_panden(bag(geoms, [1970.0]), vbo, pd.DataFrame({"pand_id": []}), monumenten=empty)
+    assert out["monument"].tolist() == [False] and out["monument"].dtype == "boolean"
+    assert out["wonen_toegestaan"].dtype == "boolean" and out["wonen_toegestaan"].isna().all()
+
+
+def test_largest_overlap_with_tiny_and_edge_only_overlaps():
+    from optopscan.model.panden import largest_overlap
+
+    zones = gpd.GeoDataFrame(
+        {"v": ["links", "rechts"]}, geometry=[shapely.box(-10, -10, 0.4, 10), shapely.box(0.4, -10, 10, 10)], crs=RD
+    )
+    # a 1 m² pand split 0,4 / 0,6 m² takes the larger part; one that only touches both at edges takes none
+    gap = gpd.GeoDataFrame(
+        {"v": ["links", "rechts"]}, geometry=[shapely.box(-10, -10, 0, 10), shapely.box(1, -10, 10, 10)], crs=RD
+    )
+    pand = np.array([shapely.box(0, 0, 1, 1)], dtype=object)
+    assert largest_overlap(pand, zones, "v").tolist() == ["rechts"]
+    assert largest_overlap(pand, gap, "v").isna().all()
