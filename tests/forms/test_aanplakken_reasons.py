@@ -17,10 +17,10 @@ from optopscan.forms.aanplakken import (
     empty_candidates,
     find_kopgevels,
     inside_bouwvlak,
-    read_bouwvlakken,
     rectangles,
     within_extent,
 )
+from optopscan.io.plans import read_bouwvlakken
 
 WALL = "vrije kopgevel van 10,0 m; grondgebonden rij: 1 woning van 6,0 m breed"
 
@@ -208,9 +208,9 @@ def test_candidates_are_in_rd_and_an_empty_bgt_checks_nothing(settings):
 
 
 def test_switched_off_keeps_one_unknown_status_per_complex():
-    from optopscan.forms.aanplakken import switched_off
+    from optopscan.forms import switched_off
 
-    r = switched_off(pd.Index(["A", "B"]))
+    r = switched_off(pd.Index(["A", "B"]), "aanplakken")
     assert r.name == "aanplakken" and list(r.status.index) == ["A", "B"] and r.status.isna().all()
     assert r.reden.tolist() == ["aanplakken staat uit in de configuratie"] * 2
     assert r.theoretisch.dtype == np.float64 and list(r.binnen_plan.index) == ["A", "B"]

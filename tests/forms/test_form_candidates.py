@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 from conftest import bag, box, per_pand, pid, plan, vbo_frame
 
-from optopscan.forms.aanplakken import per_complex, switched_off
+from optopscan.forms import switched_off
+from optopscan.forms.aanplakken import per_complex
 from optopscan.forms.uitplinten import (
     CANDIDATE_COLUMNS,
     empty_candidates,
