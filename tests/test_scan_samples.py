@@ -153,3 +153,10 @@ def test_aanplak_and_plint_layers_name_their_complex(result):
     within = aanplak[aanplak["status"].isin(["kansrijk", "let op"])].groupby("complex_id")["extra_woningen"].sum()
     per_complex = result.complexen.set_index("complex_id")["extra_woningen_aanplakken"]
     assert (per_complex.reindex(within.index) == within).all()
+
+
+def test_a_complex_with_a_pand_only_in_ahn_says_so(result):
+    # the sample generator moves 4 panden from 3D BAG to AHN only; one lies in a corporatie complex
+    mixed = result.complexen[result.complexen["hoogtebron"] == "3dbag+ahn"]
+    assert len(mixed) == 1 and (result.complexen["hoogtebron"].isin(["3dbag", "3dbag+ahn"])).all()
+    assert "hoogte deels uit AHN (panden nog niet in 3D BAG)" in mixed["toelichting"].iloc[0]

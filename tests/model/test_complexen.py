@@ -175,3 +175,20 @@ def test_area_scan_makes_every_residential_pand_a_complex():
     )
     out = assign_complexen(panden, None)
     assert out["complex_id"].tolist() == ["P1", "P3"] and out["pand_id"].tolist() == ["P1", "P3"]
+
+
+def test_input_notes_per_complex_name_ahn_heights_and_implausible_values():
+    from optopscan.model.complexen import _input_notes
+
+    rows = pd.DataFrame(
+        {
+            "complex_id": ["K1", "K1", "K2", "K3", "K3", "K4"],
+            "hoogtebron": ["3dbag", "ahn", "ahn", "3dbag", None, None],
+            "onwaarschijnlijk": ["", "bouwjaar 2999 onwaarschijnlijk, genegeerd", "", "", None, "x"],
+        }
+    )
+    out = _input_notes(rows, pd.Index(["K1", "K2", "K3", "K4", "K5"]))
+    # K1 mixes both sources; K2 only AHN; K3 only 3D BAG (a pand without height adds nothing);
+    # K4 has no height at all; K5 has no pand here
+    assert out["hoogtebron"].tolist() == ["3dbag+ahn", "ahn", "3dbag", None, None]
+    assert out["onwaarschijnlijk"].tolist() == ["bouwjaar 2999 onwaarschijnlijk, genegeerd", "", "", "x", ""]
