@@ -129,13 +129,9 @@ COLUMNS: dict[str, Column] = {
     "extra_woningen_uitplinten": _c(
         "Extra woningen uitplinten", "Extra woningen binnen plan door uitplinten.", "geheel"
     ),
-    "extra_woningen": _c("Extra woningen", "Extra woningen na hoogte en constructie.", "geheel"),
-    "extra_woningen_zonder_blokkade": _c(
-        "Extra woningen zonder blokkade", "Extra woningen van complexen zonder blokkade.", "geheel"
-    ),
     "koppelkans_verduurzaming": _c(
         "Koppelkans verduurzaming",
-        "Ja als optoppen te combineren is met verduurzamen (bouwjaar in de koppelband).",
+        "Ja als optoppen te combineren is met verduurzamen (bouwjaar in de koppelband, label D–G of onbekend).",
         "janee",
     ),
     "instemming_70_procent_nodig": _c(
