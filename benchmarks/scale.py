@@ -52,16 +52,6 @@ LOAD_STEPS = {
     "Rijksmonumenten lezen": "monumenten",
     "Energielabels lezen": "energielabels",
 }
-SCAN_PARTS = [
-    "complexen_toewijzen",
-    "build_panden",
-    "build_complexen",
-    "afstanden",
-    "potentie",
-    "regels",
-    "scores",
-    "finalise",
-]
 COLUMNS = [
     "N",
     "I/O-vloer s",
