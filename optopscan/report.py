@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
 from optopscan.atomic import atomic_path
 from optopscan.config import Settings
+from optopscan.forms.aanplakken import within_extent
 from optopscan.inputs import Inputs
 from optopscan.io.bezit import MatchReport
 from optopscan.model.panden import build_panden
@@ -166,19 +168,15 @@ def _forms_coverage(woon: gpd.GeoDataFrame, inputs: Inputs) -> list[str]:
     """Coverage of what aanplakken uses: the BGT's extent (road and water checked) and the
     plans' Bouwvlakken (outside one an aanplak candidate needs a plan change)."""
     n = len(woon)
-    points = gpd.GeoSeries(shapely.point_on_surface(woon.geometry.values), crs=woon.crs)
+    points = shapely.point_on_surface(woon.geometry.values)
     lines = []
     if inputs.bgt is not None:
-        obstacles = inputs.bgt.obstacles()
-        if len(obstacles):
-            x0, y0, x1, y1 = obstacles.total_bounds
-            inside = int(points.x.between(x0, x1).mul(points.y.between(y0, y1)).sum())
-        else:
-            inside = 0
+        # the same extent test aanplakken uses: outside it, road and water are not checked
+        inside = int(within_extent(points, inputs.bgt.obstacles()).sum())
         lines.append(f"  binnen de BGT-dekking:  {inside} ({pct(inside, n)}) (weg en water getoetst bij aanplakken)")
     if inputs.bouwvlakken is not None:
         vlakken = inputs.bouwvlakken
-        hit = vlakken.sindex.query(points.values, predicate="intersects")[0] if len(vlakken) else []
-        in_vlak = len(set(hit))
+        hit = vlakken.sindex.query(points, predicate="intersects")[0] if len(vlakken) else []
+        in_vlak = len(np.unique(hit))
         lines.append(f"  in een bouwvlak:        {in_vlak} ({pct(in_vlak, n)})")
     return lines
