@@ -46,6 +46,8 @@ TILE = 50_000
 CELL_M = 16_000.0
 TILES_PER_ROW = 6
 FIRST_CENTRE = (128_000.0, 492_000.0)  # tile 0; rows go south (y − 16 km)
+COUNTRY_TILES_PER_ROW = 16
+COUNTRY_FIRST_CENTRE = (16_000.0, 612_000.0)  # 16 × 15 tiles stay inside RD x 8–264 km, y 380–620 km
 VHE_PER_PAND = 100_000 / 1_500_000  # ~100,000 VHE in a province of 1.5 M panden
 VHE_PER_COMPLEX = 35.0  # what generate_area gives on average
 VOORZIENINGEN_PER_PAND = 50_000 / 1_500_000
@@ -80,9 +82,15 @@ def tile_sizes(n: int, tile: int = TILE) -> list[int]:
     return sizes
 
 
-def tile_origin(t: int) -> tuple[float, float]:
-    col, row = t % TILES_PER_ROW, t // TILES_PER_ROW
-    return FIRST_CENTRE[0] + col * CELL_M, FIRST_CENTRE[1] - row * CELL_M
+def tile_origin(t: int, n_tiles: int = 0) -> tuple[float, float]:
+    """Centre of tile ``t``. Up to 30 tiles (a province): 6 per row from FIRST_CENTRE; more (the
+    country, 228 tiles at 11.4M): 16 per row from the north-west of the RD range."""
+    if n_tiles <= 30:
+        per_row, first = TILES_PER_ROW, FIRST_CENTRE
+    else:
+        per_row, first = COUNTRY_TILES_PER_ROW, COUNTRY_FIRST_CENTRE
+    col, row = t % per_row, t // per_row
+    return first[0] + col * CELL_M, first[1] - row * CELL_M
 
 
 def _write(df: pd.DataFrame, path: Path, layer: str, first: bool, **layer_options) -> None:
@@ -140,7 +148,7 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
         area = generate_area(
             n_panden=size,
             seed=seed * 1000 + t,
-            origin=tile_origin(t),
+            origin=tile_origin(t, len(sizes)),
             n_complexen=n_complexen,
             gemeentecode=code,
             gemeentenaam=f"{naam} (fictief)",
@@ -149,8 +157,8 @@ def generate_province(n: int, out: Path, seed: int = 1, tile: int = TILE, quiet:
             complex_start=complex_start,
         )
         complex_start += math.ceil((n_complexen + 1) / 100) * 100
-        if complex_start + n_complexen > 9999:
-            raise ValueError("te veel complexen voor 4-cijferige complexnummers; kies grotere tegels")
+        if complex_start + n_complexen > 99_999:
+            raise ValueError("te veel complexen voor 5-cijferige complexnummers; kies grotere tegels")
         rng = np.random.default_rng(seed * 1000 + t + 500)
 
         _write(area.panden, paths["bag"], "pand", first, GEOMETRY_NAME="geom", FID="feature_id")
