@@ -309,22 +309,30 @@ def scan(
         targets["kaart"] = kaart_path or (out_dir or settings.uitvoer.kaarten) / KAART
     check_writable([p.parent for p in targets.values()])
 
+    from optopscan.engine.stream import plan_blokken, run_streamed
     from optopscan.inputs import load_inputs
     from optopscan.scan import run_scan
 
     steps = Voortgang(quiet, verbose)
     try:
-        inputs = load_inputs(settings, steps, geometrie=False)
-        if engine == "dask":
-            from optopscan.engine.dask import run_scan_dask
-
-            result = run_scan_dask(settings, inputs, steps, scheduler=scheduler)
-        else:
-            result = run_scan(settings, inputs, steps)
-        summary, top = result.summary, result.complexen.head(10).copy()
+        # a large area scan runs in spatial blocks (bounded memory); everything else in one piece
+        blokken = plan_blokken(settings)
         with atomic_paths(targets) as tmp:
-            write_files(result, tmp, settings, inputs.files, progress=steps.advance)
-            del result, inputs  # the map reads the shortlist back; free the scan first (a province is GBs)
+            if blokken is not None:
+                summary, top = run_streamed(
+                    settings, blokken, tmp, steps, steps.advance, engine=engine, scheduler=scheduler
+                )
+            else:
+                inputs = load_inputs(settings, steps, geometrie=False)
+                if engine == "dask":
+                    from optopscan.engine.dask import run_scan_dask
+
+                    result = run_scan_dask(settings, inputs, steps, scheduler=scheduler)
+                else:
+                    result = run_scan(settings, inputs, steps)
+                summary, top = result.summary, result.complexen.head(10).copy()
+                write_files(result, tmp, settings, inputs.files, progress=steps.advance)
+                del result, inputs  # the map reads the shortlist back; free the scan first (a province is GBs)
             if "kaart" in tmp:
                 steps("Kansenkaart maken")
                 from optopscan.render import render_kansenkaart

@@ -188,6 +188,9 @@ class Uitvoer:
     # potentie_100m.tif (extra woningen per CBS-100m-cel) naast de shortlist;
     # bron: aanname optopscan, instelbaar
     raster: bool = True
+    # gebiedsscans met meer BAG-panden rekenen in ruimtelijke blokken van zoveel panden
+    # (begrensd geheugen); bron: aanname optopscan, instelbaar
+    blok_panden: int = 150_000
 
 
 @dataclass(frozen=True)
@@ -620,6 +623,10 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
         raise ConfigError("uitvoer.max_polygonen", "mag niet negatief zijn.", path=source)
     if u.onbekend_csv_vanaf < 0:
         raise ConfigError("uitvoer.onbekend_csv_vanaf", "mag niet negatief zijn.", path=source)
+    if u.blok_panden < 1000:
+        raise ConfigError(
+            "uitvoer.blok_panden", "moet minstens 1000 zijn (kleinere blokken lezen vooral randen).", path=source
+        )
     if not 0 <= s.klassen.volledigheid <= 1:
         raise ConfigError("klassen.volledigheid", "moet tussen 0 en 1 liggen (aandeel van het gewicht).", path=source)
     if not 0 <= r.monument.score <= 1:

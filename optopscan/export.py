@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import geopandas as gpd
 import numpy as np
@@ -133,23 +133,33 @@ def write_gpkg(
     total = sum(len(f) for f in layers.values())
     written = 0
     for name, frame in layers.items():
-        typed = gpkg_frame(frame)
-        for start in range(0, max(len(typed), 1), WRITE_CHUNK):
+        for start in range(0, max(len(frame), 1), WRITE_CHUNK):
             # in chunks: the Arrow copy of one chunk, not of a province's whole table, is in memory
-            chunk = typed.iloc[start : start + WRITE_CHUNK]
-            pyogrio.write_dataframe(
-                chunk,
-                path,
-                layer=name,
-                append=os.path.exists(path),
-                promote_to_multi=True,
-                use_arrow=True,
-                dataset_options={"VERSION": GPKG_VERSION},
-            )
+            chunk = frame.iloc[start : start + WRITE_CHUNK]
+            append_layer(path, name, chunk)
             written += len(chunk)
             progress("GeoPackage schrijven", written, total)
-    values = meta.result() if isinstance(meta, Future) else meta
-    _write_metadata(path, values)
+    finish_gpkg(path, layers, meta.result() if isinstance(meta, Future) else meta)
+
+
+def append_layer(path: Path, name: str, frame: pd.DataFrame) -> None:
+    """Append ``frame`` (typed by :func:`gpkg_frame`) to layer ``name`` of the GeoPackage,
+    creating the file or layer when needed."""
+    pyogrio.write_dataframe(
+        gpkg_frame(frame),
+        path,
+        layer=name,
+        append=os.path.exists(path),
+        promote_to_multi=True,
+        use_arrow=True,
+        dataset_options={"VERSION": GPKG_VERSION},
+    )
+
+
+def finish_gpkg(path: Path, layers: Mapping[str, pd.DataFrame], meta: dict[str, str]) -> None:
+    """After the layers: the metadata tables, a QGIS style per layer, aliases and layer
+    descriptions (``layers``: the written layers by name; only the buurten frame's values are read)."""
+    _write_metadata(path, meta)
     _write_styles(path, layers)
     _describe(path, {**layers, "metadata": None, "scan": None}, described_only=("layer_styles",))
 
@@ -424,6 +434,13 @@ def write_table_csv(frame: pd.DataFrame, path: Path) -> None:
     """A table as CSV for machines and Excel-NL: UTF-8 with BOM, ``;``, decimal comma.
 
     Written by Arrow's CSV writer (C++): fields are quoted only where needed."""
+    with open(path, "wb") as fh:
+        append_csv(frame, fh, header=True)
+
+
+def append_csv(frame: pd.DataFrame, fh: BinaryIO, *, header: bool) -> None:
+    """Write ``frame`` as CSV rows (see :func:`write_table_csv`) to an open file; with
+    ``header`` first the byte-order mark and the column names (the first piece of a file)."""
     from pyarrow import csv as pacsv
 
     text = table_for_csv(frame)
@@ -434,9 +451,9 @@ def write_table_csv(frame: pd.DataFrame, path: Path) -> None:
         ],
         names=[str(c) for c in text.columns],
     )
-    with open(path, "wb") as fh:
+    if header:
         fh.write("\ufeff".encode())
-        pacsv.write_csv(table, fh, pacsv.WriteOptions(delimiter=";", quoting_style="needed", include_header=True))
+    pacsv.write_csv(table, fh, pacsv.WriteOptions(delimiter=";", quoting_style="needed", include_header=header))
 
 
 def write_csv(complexen: pd.DataFrame, path: Path) -> None:
@@ -444,7 +461,9 @@ def write_csv(complexen: pd.DataFrame, path: Path) -> None:
     write_table_csv(complexen, path)
 
 
-def write_xlsx(complexen: pd.DataFrame, path: Path, progress: Progress = _no_progress) -> None:
+def write_xlsx(
+    complexen: pd.DataFrame, path: Path, progress: Progress = _no_progress, *, total: int | None = None
+) -> None:
     """``shortlist.xlsx``: ids and text as text, whole numbers and decimals as numbers, ja/nee,
     frozen header row with autofilter, column widths and a wrapped toelichting."""
     from openpyxl import Workbook
@@ -453,7 +472,8 @@ def write_xlsx(complexen: pd.DataFrame, path: Path, progress: Progress = _no_pro
     from openpyxl.utils import get_column_letter
 
     table = pd.DataFrame(complexen.drop(columns=[c for c in complexen.columns if _is_geometry(complexen[c])]))
-    truncated = len(table) > XLSX_MAX_ROWS
+    total_complexen = len(complexen) if total is None else total  # a scan in blocks passes only its best rows
+    truncated = total_complexen > XLSX_MAX_ROWS
     table = table.iloc[:XLSX_MAX_ROWS]
     columns = list(table.columns)
     values = [_xlsx_values(name, table[name]) for name in columns]
@@ -487,7 +507,7 @@ def write_xlsx(complexen: pd.DataFrame, path: Path, progress: Progress = _no_pro
         note.append(
             [
                 f"Het blad 'complexen' bevat de eerste {XLSX_MAX_ROWS:,} complexen op rang van de "
-                f"{len(complexen):,}. Alle complexen staan in shortlist.csv en shortlist.gpkg.".replace(",", ".")
+                f"{total_complexen:,}. Alle complexen staan in shortlist.csv en shortlist.gpkg.".replace(",", ".")
             ]
         )
     progress("Excel schrijven", total, total)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -278,7 +279,7 @@ def compute_business_case(
         out[f"onrendabele_top_per_woning_{bound}{SUFFIX_MET}"] = (own + per_home - ncw).where(met)
 
     out["toelichting_business_case"] = _toelichting(out, n, plaatsen, heffing)
-    messages += _run_messages(out, n, plaatsen, heffing, gemeentecode, lift is None, active)
+    messages += messages_from_counts(message_counts(out, n, plaatsen, heffing, gemeentecode, lift is None, active))
     return out, messages
 
 
@@ -353,13 +354,38 @@ def totals(frame: pd.DataFrame, by: str = "buurtcode") -> pd.DataFrame:
 def summary_lines(frame: pd.DataFrame) -> list[str]:
     """Dutch summary lines, one per scenario (and one on lifts when relevant), e.g.
     "met verduurzaming: 120 extra woningen in 8 complexen; investering € 17,3–23,3 mln; …"."""
-    t = totals(frame.assign(_alles="alle"), by="_alles").iloc[0] if len(frame) else None
+    return lines_from_totals(summary_totals(frame))
+
+
+def summary_totals(frame: pd.DataFrame) -> pd.Series:
+    """What :func:`summary_lines` needs, as one row of sums: :func:`totals` over the whole frame
+    plus the lift counts. Rows of several frames add up (``combine_summary_totals``), so a scan
+    in blocks gives the same lines as one in a single piece."""
+    if not len(frame):
+        return pd.Series({"aantal": 0}, dtype="float64")
+    row = totals(frame.assign(_alles="alle"), by="_alles").iloc[0].drop("_alles")
+    row["aantal"] = len(frame)
+    if "lift_nodig" in frame.columns:
+        met = frame["scenario_met_verduurzaming"].astype(bool)
+        need = frame["lift_nodig"].astype("boolean")[met]
+        row["lift_nodig"] = int(need.fillna(False).sum())
+        row["lift_onbekend"] = int(need.isna().sum())
+    return row.astype("float64")
+
+
+def combine_summary_totals(rows: list[pd.Series]) -> pd.Series:
+    """The sum of several :func:`summary_totals` rows (unknown sums stay unknown)."""
+    return pd.DataFrame(rows).sum(min_count=1) if rows else pd.Series({"aantal": 0}, dtype="float64")
+
+
+def lines_from_totals(t: pd.Series) -> list[str]:
+    """The summary lines of a :func:`summary_totals` row."""
     lines = []
     for label, suffix, extra_note in (
         (ZONDER, "", " geen instemming huurders nodig voor optoppen op eigen dak;"),
         (MET, SUFFIX_MET, " 70% instemming huurders nodig;"),
     ):
-        if t is None:
+        if not t.get("aantal", 0):
             lines.append(f"{label}: geen complexen.")
             continue
         subs = t[f"subsidie{SUFFIX_MET}"] if suffix else t["subsidie"]
@@ -372,14 +398,11 @@ def summary_lines(frame: pd.DataFrame) -> list[str]:
             f"onrendabele top € {_mln(t[f'onrendabele_top_laag{suffix}'])}–"
             f"{_mln(t[f'onrendabele_top_hoog{suffix}'])} mln"
         )
-    if len(frame) and "lift_nodig" in frame.columns:
-        met = frame["scenario_met_verduurzaming"].astype(bool)
-        need = frame["lift_nodig"].astype("boolean")[met]
-        if need.isna().any() or need.fillna(False).any():
-            lines.append(
-                f"lift (met verduurzaming): nodig in {_complexen(need.fillna(False).sum())}, "
-                f"onbekend in {_complexen(need.isna().sum())} (alleen in de hoge raming)"
-            )
+    if "lift_nodig" in t and (t["lift_nodig"] > 0 or t["lift_onbekend"] > 0):
+        lines.append(
+            f"lift (met verduurzaming): nodig in {_complexen(t['lift_nodig'])}, "
+            f"onbekend in {_complexen(t['lift_onbekend'])} (alleen in de hoge raming)"
+        )
     return lines
 
 
@@ -448,7 +471,7 @@ def _toelichting(out: pd.DataFrame, n: pd.Series, plaatsen: pd.Series, heffing: 
     return text
 
 
-def _run_messages(
+def message_counts(
     out: pd.DataFrame,
     n: pd.Series,
     plaatsen: pd.Series,
@@ -456,34 +479,80 @@ def _run_messages(
     gemeentecode: pd.Series,
     lift_column_missing: bool,
     active: Sequence[Subsidieregeling],
-) -> list[str]:
-    messages = []
+) -> dict[str, Any]:
+    """What the run's messages count (complexes without provincie, lift or parking, gemeenten
+    without heffingen); the counts of disjoint sets of complexes add up (:func:`add_counts`)."""
     has = n.gt(0)
     met = out["scenario_met_verduurzaming"]
-    provincial = [r.naam for r in active if r.provincie is not None]
-    no_prov = int((has & out["provincie"].isna()).sum())
-    if provincial and no_prov:
+    codes = pd.Series(gemeentecode, copy=False).astype("object")
+    return {
+        "provinciaal": [r.naam for r in active if r.provincie is not None],
+        "geen_provincie": int((has & out["provincie"].isna()).sum()),
+        "lift_onbekend": int((met & out["lift_nodig"].isna()).sum()),
+        "lift_kolom_ontbreekt": lift_column_missing,
+        "parkeren_onbekend": int((has & plaatsen.isna()).sum()),
+        "zonder_heffing": set(codes[has & heffing.isna()].fillna("(gemeente onbekend)").astype(str)),
+        "met_woningen": bool(has.any()),
+    }
+
+
+def add_counts(parts: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The :func:`message_counts` of several sets of complexes together."""
+    total: dict[str, Any] = {}
+    for part in parts:
+        for key, value in part.items():
+            if key not in total:
+                total[key] = set(value) if isinstance(value, set) else value
+            elif isinstance(value, set):
+                total[key] |= value
+            elif isinstance(value, bool):
+                total[key] = total[key] or value
+            elif isinstance(value, int):
+                total[key] += value
+    return total
+
+
+def messages_from_counts(c: dict[str, Any]) -> list[str]:
+    """The Dutch run messages of :func:`message_counts`."""
+    messages = []
+    if c["provinciaal"] and c["geen_provincie"]:
         messages.append(
-            f"Provincie onbekend voor {_complexen(no_prov)}: provinciale regelingen ({', '.join(provincial)}) "
-            "tellen daar niet mee. Geef invoer.provincies (PDOK Bestuurlijke Gebieden) of provincie: op."
+            f"Provincie onbekend voor {_complexen(c['geen_provincie'])}: provinciale regelingen "
+            f"({', '.join(c['provinciaal'])}) tellen daar niet mee. Geef invoer.provincies (PDOK Bestuurlijke "
+            "Gebieden) of provincie: op."
         )
-    unknown_lift = int((met & out["lift_nodig"].isna()).sum())
-    if unknown_lift:
-        why = "het bezit heeft geen kolom 'lift'" if lift_column_missing else "lift of bouwlagen onbekend"
+    if c["lift_onbekend"]:
+        why = "het bezit heeft geen kolom 'lift'" if c["lift_kolom_ontbreekt"] else "lift of bouwlagen onbekend"
         messages.append(
-            f"Lift onbekend voor {_complexen(unknown_lift)} met verduurzaming ({why}): de liftkosten tellen "
+            f"Lift onbekend voor {_complexen(c['lift_onbekend'])} met verduurzaming ({why}): de liftkosten tellen "
             "alleen in de hoge raming."
         )
-    no_parking = int((has & plaatsen.isna()).sum())
-    if no_parking:
-        messages.append(f"Parkeerkosten onbekend voor {_complexen(no_parking)} (geen parkeerzone): niet meegerekend.")
-    codes = pd.Series(gemeentecode, copy=False).astype("object")
-    missing = sorted(codes[has & heffing.isna()].fillna("(gemeente onbekend)").astype(str).unique())
+    if c["parkeren_onbekend"]:
+        messages.append(
+            f"Parkeerkosten onbekend voor {_complexen(c['parkeren_onbekend'])} (geen parkeerzone): niet meegerekend."
+        )
+    missing = sorted(c["zonder_heffing"])
     if missing:
         messages.append(
             "Gemeentelijke heffingen (leges, canon, grondprijs) niet opgegeven onder financieel.gemeenten voor "
             f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''}: niet meegerekend."
         )
-    if has.any():
+    if c["met_woningen"]:
         messages.append("De business case is indicatief: bedragen ex btw, aannames instelbaar onder financieel:.")
     return messages
+
+
+def run_message_counts(complexen: pd.DataFrame, settings: Settings, today: datetime.date | None = None) -> dict:
+    """:func:`message_counts` of complexes that already carry the business-case columns (a block
+    of a streamed scan counts only the complexes it keeps)."""
+    f = settings.financieel
+    active, _ = active_schemes(f.subsidies, today or datetime.date.today())
+    return message_counts(
+        complexen,
+        _column(complexen, "extra_woningen_binnen_plan").astype("float64"),
+        _column(complexen, "extra_parkeerplaatsen").astype("float64"),
+        gemeentelijke_heffingen(_column(complexen, "gemeentecode", default=None), f.gemeenten),
+        _column(complexen, "gemeentecode", default=None),
+        "lift" not in complexen.columns,
+        active,
+    )

@@ -55,6 +55,31 @@ def representative_points(complexen: gpd.GeoDataFrame) -> tuple[np.ndarray, np.n
     return x, y, present
 
 
+def grid_cells(complexen: gpd.GeoDataFrame, *, cell: int = 100, bands: Sequence[str] = GRID_BANDS) -> pd.DataFrame:
+    """Extra homes per cell: columns ``ix``, ``iy`` (global cell numbers) and one sum per band
+    column present in ``complexen``; unknown homes (NaN) add nothing, complexes without
+    geometry are left out. Cell sums of disjoint sets of complexes add up
+    (:func:`combine_cells`), so a scan in blocks writes the same raster."""
+    if complexen.crs is None or not complexen.crs.equals(RD):
+        raise CrsError(
+            f"de complexen moeten in {RD} staan voor het 100m-raster, niet in {complexen.crs}.",
+            remedy="reken in RD (EPSG:28992), zoals de scan doet.",
+        )
+    names = [b for b in bands if b in complexen.columns]
+    x, y, present = representative_points(complexen)
+    ix, iy = cell_indices(x[present], y[present], cell)
+    frame = pd.DataFrame({"ix": ix, "iy": iy})
+    for name in names:
+        values = pd.to_numeric(complexen[name], errors="coerce").to_numpy("float64")[present]
+        frame[name] = np.nan_to_num(values, nan=0.0)
+    return frame.groupby(["ix", "iy"], sort=True, as_index=False).sum()
+
+
+def combine_cells(parts: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """The cell sums of several :func:`grid_cells` frames added up."""
+    return pd.concat(parts, ignore_index=True).groupby(["ix", "iy"], sort=True, as_index=False).sum()
+
+
 def write_potentie_grid(
     complexen: gpd.GeoDataFrame,
     path: str | Path,
@@ -68,27 +93,24 @@ def write_potentie_grid(
     unknown homes (NaN) add nothing. Complexes without geometry cannot be placed and are left
     out. Returns None (and writes nothing) when no band column or no placed complex exists.
     """
+    return write_grid_cells(grid_cells(complexen, cell=cell, bands=bands), path, cell=cell)
+
+
+def write_grid_cells(cells: pd.DataFrame, path: str | Path, *, cell: int = 100) -> Path | None:
+    """Write :func:`grid_cells` sums as the GeoTIFF (None, nothing written, without bands or cells)."""
     import rasterio
     from rasterio.transform import from_origin
 
-    if complexen.crs is None or not complexen.crs.equals(RD):
-        raise CrsError(
-            f"de complexen moeten in {RD} staan voor het 100m-raster, niet in {complexen.crs}.",
-            remedy="reken in RD (EPSG:28992), zoals de scan doet.",
-        )
-    names = [b for b in bands if b in complexen.columns]
-    if not names:
+    names = [c for c in cells.columns if c not in ("ix", "iy")]
+    if not names or not len(cells):
         return None
-    x, y, present = representative_points(complexen)
-    if not present.any():
-        return None
-    ix, iy = cell_indices(x[present], y[present], cell)
+    ix, iy = cells["ix"].to_numpy("int64"), cells["iy"].to_numpy("int64")
     col0, row_top = int(ix.min()), int(iy.max())
     width, height = int(ix.max()) - col0 + 1, row_top - int(iy.min()) + 1
     flat = (row_top - iy) * width + (ix - col0)  # row 0 is the northernmost cell row
 
-    values = {name: pd.to_numeric(complexen[name], errors="coerce").to_numpy("float64")[present] for name in names}
-    integral = all(np.all(np.isnan(v) | (v == np.floor(v))) for v in values.values())
+    values = {name: cells[name].to_numpy("float64") for name in names}
+    integral = all(np.all(v == np.floor(v)) for v in values.values())
     dtype = "int32" if integral else "float32"
     profile = {
         "driver": "GTiff",
@@ -107,7 +129,7 @@ def write_potentie_grid(
     target = Path(path)
     with atomic_path(target) as tmp, rasterio.open(tmp, "w", **profile) as dst:
         for band, name in enumerate(names, start=1):
-            sums = np.bincount(flat, weights=np.nan_to_num(values[name], nan=0.0), minlength=width * height)
+            sums = np.bincount(flat, weights=values[name], minlength=width * height)
             dst.write(sums.reshape(height, width).astype(dtype), band)
             dst.set_band_description(band, name)
             dst.update_tags(band, eenheid="extra woningen per cel")

@@ -16,7 +16,7 @@ from optopscan.io import ahn, bag, bag3d, bestuurlijk, bezit, context, plans
 from optopscan.io.ahn import expand_paths
 from optopscan.io.bezit import MatchReport
 from optopscan.io.bgt import Bgt, read_bgt
-from optopscan.io.common import isin, release_memory
+from optopscan.io.common import BBox, isin, release_memory
 from optopscan.io.quality import RANGES, Bevinding, check_ranges, findings_of
 from optopscan.provenance import prefetch_hashes
 
@@ -221,63 +221,82 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
     Raises OnvoldoendeGeheugenError first when the BAG and 3D BAG are clearly too large for
     the available memory (see :func:`check_memory`).
     """
-    inv = settings.invoer
-    kol = settings.kolommen
     check_memory(settings)
-    prefetch_hashes(
-        [
-            p
-            for p in (
-                inv.bag,
-                inv.bag3d,
-                inv.bezit,
-                *(inv.plannen or []),
-                inv.buurten,
-                inv.parkeerzones,
-                inv.voorzieningen,
-                inv.monumenten,
-                inv.energielabels,
-                inv.bgt,
-                inv.provincies,
-            )
-            if p is not None
-        ]
+    prefetch_hashes(input_paths(settings))
+    inputs = load_buildings(settings, step, geometrie=geometrie)
+    load_context(settings, inputs, step)
+    return inputs
+
+
+def input_paths(settings: Settings) -> list[Path]:
+    """Every configured input file (for hashing them while the scan runs)."""
+    inv = settings.invoer
+    paths = (
+        inv.bag,
+        inv.bag3d,
+        inv.bezit,
+        *(inv.plannen or []),
+        inv.buurten,
+        inv.parkeerzones,
+        inv.voorzieningen,
+        inv.monumenten,
+        inv.energielabels,
+        inv.bgt,
+        inv.provincies,
     )
+    return [p for p in paths if p is not None]
 
-    def announce(label: str) -> None:
-        release_memory()  # what the previous loader freed goes back to the OS
-        step(label)
 
-    announce("BAG panden lezen")
-    panden = bag.read_panden(inv.bag)
-    announce("BAG verblijfsobjecten lezen")
-    vbo = bag.read_verblijfsobjecten(inv.bag, geometry=geometrie)
-    announce("3D BAG lezen")
-    heights = bag3d.read_bag3d(inv.bag3d, storey_height=settings.regels.verdiepingshoogte_m, geometry=geometrie)
+def _announce(step: Step, label: str) -> None:
+    release_memory()  # what the previous loader freed goes back to the OS
+    step(label)
+
+
+def load_buildings(
+    settings: Settings, step: Step = lambda _: None, *, geometrie: bool = True, bbox: BBox | None = None
+) -> Inputs:
+    """The per-building inputs: BAG panden and verblijfsobjecten, 3D BAG (and AHN) heights;
+    with ``bbox`` only those whose envelope meets that window (a block of a streamed scan)."""
+    inv = settings.invoer
+    _announce(step, "BAG panden lezen")
+    panden = bag.read_panden(inv.bag, bbox=bbox)
+    _announce(step, "BAG verblijfsobjecten lezen")
+    vbo = bag.read_verblijfsobjecten(inv.bag, geometry=geometrie, bbox=bbox)
+    _announce(step, "3D BAG lezen")
+    heights = bag3d.read_bag3d(
+        inv.bag3d, storey_height=settings.regels.verdiepingshoogte_m, geometry=geometrie, bbox=bbox
+    )
     if inv.ahn_dsm:
-        announce("AHN-hoogtes berekenen voor panden zonder 3D BAG-hoogte")
+        _announce(step, "AHN-hoogtes berekenen voor panden zonder 3D BAG-hoogte")
         heights = fill_from_ahn(panden, heights, inv.ahn_dsm, inv.ahn_dtm, settings.regels.verdiepingshoogte_m)
     panden = with_height_source(panden, heights)
     inputs = Inputs(panden=panden, verblijfsobjecten=vbo, bag3d=heights)
     inputs.files = {"bag": [inv.bag], "bag3d": [inv.bag3d]}
     if inv.ahn_dsm:
         inputs.files["ahn"] = expand_paths(inv.ahn_dsm, "DSM") + expand_paths(inv.ahn_dtm, "DTM")
+    return inputs
+
+
+def load_context(settings: Settings, inputs: Inputs, step: Step = lambda _: None) -> Inputs:
+    """Bezit (matched to ``inputs.verblijfsobjecten``) and every context layer, into ``inputs``."""
+    inv = settings.invoer
+    kol = settings.kolommen
     if inv.bezit is not None:
-        announce("Bezit lezen en koppelen aan BAG")
+        _announce(step, "Bezit lezen en koppelen aan BAG")
         raw = bezit.read_bezit(inv.bezit, kol.bezit or None)
-        inputs.bezit, inputs.match_report = bezit.match_bezit(raw, vbo)
+        inputs.bezit, inputs.match_report = bezit.match_bezit(raw, inputs.verblijfsobjecten)
         inputs.files["bezit"] = [inv.bezit]
     if inv.plannen:
-        announce("Plannen lezen")
+        _announce(step, "Plannen lezen")
         inputs.plannen = plans.read_plannen(inv.plannen)
         inputs.bouwvlakken = plans.read_bouwvlakken(inv.plannen)
         inputs.files["plannen"] = list(inv.plannen)
     if inv.buurten is not None:
-        announce("Buurten lezen")
+        _announce(step, "Buurten lezen")
         inputs.buurten = context.read_buurten(inv.buurten)
         inputs.files["buurten"] = [inv.buurten]
     if inv.parkeerzones is not None:
-        announce("Parkeerzones lezen")
+        _announce(step, "Parkeerzones lezen")
         inputs.parkeerzones = context.read_parkeerzones(
             inv.parkeerzones,
             zone_column=kol.parkeerzones.get("zone", "zone"),
@@ -285,25 +304,25 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
         )
         inputs.files["parkeerzones"] = [inv.parkeerzones]
     if inv.voorzieningen is not None:
-        announce("Voorzieningen lezen")
+        _announce(step, "Voorzieningen lezen")
         inputs.voorzieningen = context.read_voorzieningen(
             inv.voorzieningen, soort_column=kol.voorzieningen.get("soort", "soort")
         )
         inputs.files["voorzieningen"] = [inv.voorzieningen]
     if inv.monumenten is not None:
-        announce("Rijksmonumenten lezen")
+        _announce(step, "Rijksmonumenten lezen")
         inputs.monumenten = context.read_monumenten(inv.monumenten)
         inputs.files["monumenten"] = [inv.monumenten]
     if inv.energielabels is not None:
-        announce("Energielabels lezen")
+        _announce(step, "Energielabels lezen")
         inputs.energielabels = context.read_energielabels(inv.energielabels)
         inputs.files["energielabels"] = [inv.energielabels]
     if inv.bgt is not None:
-        announce("BGT lezen (wegdeel, waterdeel)")
+        _announce(step, "BGT lezen (wegdeel, waterdeel)")
         inputs.bgt = read_bgt(inv.bgt)
         inputs.files["bgt"] = [inv.bgt]
     if inv.provincies is not None:
-        announce("Provincies lezen")
+        _announce(step, "Provincies lezen")
         inputs.provincies = bestuurlijk.read_provincies(inv.provincies)
         inputs.files["provincies"] = [inv.provincies]
     release_memory()

@@ -267,23 +267,38 @@ def finalise(
     complexen = complexen.reset_index(drop=True)
     complexen["rang"] = rank(complexen, min_volledigheid=settings.klassen.volledigheid)
     complexen = complexen.sort_values("rang", kind="mergesort").reset_index(drop=True)
-    # reden_* stay out of the output: every reason is in the toelichting already
-    ordered = [c for c in COMPLEX_COLUMNS if c in complexen] + [
-        c for c in complexen.columns if c not in COMPLEX_COLUMNS and c != "geometry" and not c.startswith("reden_")
-    ]
-    complexen = gpd.GeoDataFrame(complexen[ordered], geometry=complexen.geometry.values, crs=complexen.crs)
+    complexen = gpd.GeoDataFrame(
+        complexen[output_columns(complexen)], geometry=complexen.geometry.values, crs=complexen.crs
+    )
     complexen.attrs = {}
     panden = panden.sort_values("pand_id", kind="mergesort").reset_index(drop=True)
-    buurten = _buurten_layer(complexen, inputs.buurten)
     summary = summarise(complexen, settings)
     summary["business_case"] = summary_lines(complexen)
     summary["meldingen"] = messages
     summary["invoer"] = inputs.samenvatting()
     extra = {name: layer for name, layer in (layers or {}).items() if layer is not None}
-    gemeenten = _gemeenten_layer(complexen, inputs.buurten)
+    buurten, gemeenten = area_layers(complexen, inputs.buurten)
     if gemeenten is not None:
         extra["gemeenten"] = gemeenten
     return ScanResult(complexen, panden, buurten, summary, extra)
+
+
+def output_columns(complexen: pd.DataFrame) -> list[str]:
+    """The complexen layer's columns in output order: COMPLEX_COLUMNS first, then the rest
+    (no geometry; no reden_* — every reason is in the toelichting already)."""
+    return [c for c in COMPLEX_COLUMNS if c in complexen] + [
+        c for c in complexen.columns if c not in COMPLEX_COLUMNS and c != "geometry" and not c.startswith("reden_")
+    ]
+
+
+def area_layers(
+    complexen: pd.DataFrame, buurten: gpd.GeoDataFrame | None
+) -> tuple[gpd.GeoDataFrame | None, gpd.GeoDataFrame | None]:
+    """The ``buurten`` and ``gemeenten`` layers: totals per buurt and per gemeente."""
+    if buurten is None:
+        return None, None
+    per_gemeente = totals_per_buurt(complexen, by="gemeentecode") if "gemeentecode" in complexen else None
+    return buurten_layer(totals_per_buurt(complexen), buurten), gemeenten_layer(per_gemeente, buurten)
 
 
 #: Homes per form, summed like the tiers.
@@ -305,10 +320,21 @@ def totals_per_buurt(complexen: pd.DataFrame, by: str = "buurtcode") -> pd.DataF
     return out.reset_index()
 
 
-def _buurten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
-    if buurten is None:
-        return None
-    totals = totals_per_buurt(complexen)
+def combine_totals(parts: list[pd.DataFrame], by: str = "buurtcode") -> pd.DataFrame:
+    """Totals of several :func:`totals_per_buurt` frames (of disjoint sets of complexes) added
+    up per ``by``: counts and homes summed, money summed with unknown staying unknown."""
+    if not parts:
+        return pd.DataFrame({by: pd.Series(dtype=object), "aantal_complexen": pd.Series(dtype="int64")})
+    both = pd.concat(parts, ignore_index=True)
+    out = both.groupby(by, dropna=False, sort=True).sum(min_count=1)
+    for col in ("aantal_complexen", *TIER_COLUMNS, *FORM_COLUMNS):
+        if col in out:
+            out[col] = out[col].fillna(0).astype("int64")
+    return out.reset_index()
+
+
+def buurten_layer(totals: pd.DataFrame, buurten: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Every buurt with the totals of its complexes (0 where it has none)."""
     base = buurten[["buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "geometry"]]
     out = base.merge(totals, on="buurtcode", how="left")
     for col in ("aantal_complexen", *TIER_COLUMNS, *FORM_COLUMNS):
@@ -317,16 +343,32 @@ def _buurten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None
     return out.sort_values("buurtcode", kind="mergesort").reset_index(drop=True)
 
 
-def _gemeenten_layer(complexen: gpd.GeoDataFrame, buurten: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
+def gemeenten_layer(totals: pd.DataFrame | None, buurten: gpd.GeoDataFrame) -> gpd.GeoDataFrame | None:
     """The same totals per gemeente, on the gemeente's outline (its buurten dissolved)."""
-    if buurten is None or "gemeentecode" not in complexen:
+    if totals is None:
         return None
     outline = buurten[["gemeentecode", "gemeentenaam", "geometry"]].dissolve(by="gemeentecode", as_index=False)
-    out = outline.merge(totals_per_buurt(complexen, by="gemeentecode"), on="gemeentecode", how="left")
+    out = outline.merge(totals, on="gemeentecode", how="left")
     for col in ("aantal_complexen", *TIER_COLUMNS, *FORM_COLUMNS):
         if col in out:
             out[col] = out[col].fillna(0).astype("int64")
     return out.sort_values("gemeentecode", kind="mergesort").reset_index(drop=True)
+
+
+def combine_summaries(parts: list[dict]) -> dict:
+    """The :func:`summarise` figures of several disjoint sets of complexes, added up."""
+    out: dict = {}
+    for part in parts:
+        for key, value in part.items():
+            if isinstance(value, dict):
+                into = out.setdefault(key, {})
+                for k, v in value.items():
+                    into[k] = into.get(k, 0) + v
+            elif isinstance(value, int) and not isinstance(value, bool):
+                out[key] = out.get(key, 0) + value
+            else:
+                out.setdefault(key, value)
+    return out
 
 
 def summarise(complexen: pd.DataFrame, settings: Settings) -> dict:

@@ -125,17 +125,39 @@ def rank(frame: pd.DataFrame, *, min_volledigheid: float) -> pd.Series:
     """rang 1 = most promising. Order: status on the ladder (less severe first), then complete
     (volledigheid ≥ ``min_volledigheid``) before incomplete, then score, extra homes binnen
     plan (unknown last), complex_id."""
-    order = frame.assign(
-        _status=frame["status"].map(STATUS_RANK),
-        _incomplete=~frame["volledigheid"].ge(min_volledigheid).fillna(False),
-        _score=frame["score"].fillna(-1.0),
-        _extra=frame["extra_woningen_binnen_plan"].fillna(-1.0),
-    ).sort_values(
-        ["_status", "_incomplete", "_score", "_extra", "complex_id"],
-        ascending=[True, True, False, False, True],
-        kind="mergesort",
+    rang = rank_keys(rank_key(frame, min_volledigheid=min_volledigheid))
+    return pd.Series(rang, index=frame.index)
+
+
+def rank_key(frame: pd.DataFrame, *, min_volledigheid: float) -> pd.DataFrame:
+    """The compact inputs of the rang per complex (status as its ladder rank, completeness as a
+    flag, unknown score and homes as -1): keys of disjoint sets of complexes can be
+    concatenated and ranked together (a scan in blocks)."""
+    return pd.DataFrame(
+        {
+            "complex_id": frame["complex_id"].astype("str").to_numpy(),
+            "_status": frame["status"].map(STATUS_RANK).astype("int8").to_numpy(),
+            "_incomplete": (~frame["volledigheid"].ge(min_volledigheid).fillna(False)).to_numpy(dtype=bool),
+            "_score": frame["score"].astype("float64").fillna(-1.0).to_numpy(),
+            "_extra": frame["extra_woningen_binnen_plan"].astype("float64").fillna(-1.0).to_numpy(),
+        }
     )
-    return pd.Series(np.arange(1, len(order) + 1), index=order.index).reindex(frame.index)
+
+
+def rank_keys(key: pd.DataFrame) -> np.ndarray:
+    """rang (1 = best) for each row of a :func:`rank_key` frame, in its row order."""
+    order = np.lexsort(
+        (
+            key["complex_id"].to_numpy(),
+            -key["_extra"].to_numpy(),
+            -key["_score"].to_numpy(),
+            key["_incomplete"].to_numpy(),
+            key["_status"].to_numpy(),
+        )
+    )
+    rang = np.empty(len(key), dtype="int64")
+    rang[order] = np.arange(1, len(key) + 1)
+    return rang
 
 
 def _toelichting(

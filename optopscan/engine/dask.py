@@ -159,3 +159,49 @@ def _scan_partition(
     """Runs on a worker: the local engine's per-complex work on one partition."""
     inputs = dataclasses.replace(shared, **part)
     return scan_complexen(settings, inputs, toewijzing, eigendom)
+
+
+def run_blokken_dask(
+    settings: Settings,
+    shared: Inputs,
+    blokken: list[Any],
+    workdir: Any,
+    *,
+    scheduler: str | None = None,
+    progress: Any = None,
+) -> list[Any]:
+    """The blocks of a streamed scan (:mod:`optopscan.engine.stream`) on a dask cluster: every
+    worker reads its block's window itself and writes the block's rows to Parquet in
+    ``workdir`` (a folder all workers can reach); only the small per-block summaries come back."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise OptopscanError(
+            "--engine dask vraagt om dask-geopandas en distributed. Oplossing: pip install 'optopscan[dask]'."
+        ) from None
+    from optopscan.engine.stream import scan_blok
+
+    own_cluster = None
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except OSError as exc:
+            raise OptopscanError(f"kan het dask-cluster op {scheduler} niet bereiken ({exc}).") from None
+    else:
+        workers = min(len(blokken), os.cpu_count() or 1)
+        own_cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit=0)
+        client = Client(own_cluster)
+    try:
+        context = client.scatter(shared, broadcast=True)
+        futures = [client.submit(scan_blok, settings, context, blok, workdir, pure=False) for blok in blokken]
+        results = []
+        for future in as_completed(futures):
+            results.append(future.result())
+            future.release()
+            if progress is not None:
+                progress("Blokken scannen", len(results), len(blokken))
+        return results
+    finally:
+        client.close()
+        if own_cluster is not None:
+            own_cluster.close()

@@ -261,17 +261,20 @@ def garagebox_candidates(
 def _nearest_complex(
     blocks: gpd.GeoDataFrame, bag_panden: gpd.GeoDataFrame, toewijzing: pd.DataFrame, distance: float
 ) -> np.ndarray:
-    """complex_id of the nearest complex pand within ``distance`` (None when there is none)."""
+    """complex_id of the nearest complex pand within ``distance`` (None when there is none);
+    of equally near complexes the lowest complex_id, so the answer never depends on row order."""
     out = np.full(len(blocks), None, dtype=object)
     members = bag_panden[isin(bag_panden["pand_id"], toewijzing["pand_id"])]
     if len(members) == 0:
         return out
     tree = shapely.STRtree(members.geometry.values)
     (src, dst), _ = tree.query_nearest(
-        blocks.geometry.values, max_distance=distance, return_distance=True, all_matches=False
+        blocks.geometry.values, max_distance=distance, return_distance=True, all_matches=True
     )
     complex_of = toewijzing.drop_duplicates("pand_id").set_index("pand_id")["complex_id"]
-    out[src] = members["pand_id"].iloc[dst].map(complex_of).to_numpy()
+    nearest = pd.DataFrame({"src": src, "complex_id": members["pand_id"].iloc[dst].map(complex_of).to_numpy()})
+    first = nearest.sort_values(["src", "complex_id"], kind="mergesort").drop_duplicates("src")
+    out[first["src"].to_numpy()] = first["complex_id"].to_numpy()
     return out
 
 

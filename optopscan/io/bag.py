@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from optopscan.io.common import (
+    BBox,
     first_part,
     normalise_bag_id,
     normalise_gebruiksdoel,
@@ -65,14 +66,15 @@ def _woonfunctie(gebruiksdoel: pd.Series) -> pd.Series:
     return gebruiksdoel.str.contains(_WOON, regex=True).fillna(False).astype(bool)
 
 
-def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
+def read_panden(path: str | Path, layer: str = "pand", *, bbox: BBox | None = None) -> gpd.GeoDataFrame:
     """Existing BAG panden, one row per pand, EPSG:28992.
 
     Columns: pand_id (str16), bouwjaar (float), status, gebruiksdoel ("a,b"), woonfunctie
     (bool), aantal_vbo (float), geometry. Extracts with another layer name (e.g.
     ``bag_pand_kerk``) need ``layer=``.
     ``attrs``: gerepareerd (repaired geometries), niet_bestaand (rows dropped on status),
-    ongeldige_id (rows dropped for an unusable identificatie).
+    ongeldige_id (rows dropped for an unusable identificatie). ``bbox``: only the panden whose
+    envelope meets this window (a block of a streamed scan).
     """
     gdf = read_layer(
         path,
@@ -86,6 +88,7 @@ def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
         ],
         where_label="BAG-panden",
         polygonal=True,
+        bbox=bbox,
     )
     n = len(gdf)
     out = gpd.GeoDataFrame(
@@ -123,7 +126,7 @@ def read_panden(path: str | Path, layer: str = "pand") -> gpd.GeoDataFrame:
 
 
 def read_verblijfsobjecten(
-    path: str | Path, layer: str = "verblijfsobject", *, geometry: bool = True
+    path: str | Path, layer: str = "verblijfsobject", *, geometry: bool = True, bbox: BBox | None = None
 ) -> gpd.GeoDataFrame:
     """Verblijfsobjecten in use (points), EPSG:28992.
 
@@ -153,6 +156,7 @@ def read_verblijfsobjecten(
         where_label="BAG-verblijfsobjecten",
         polygonal=False,
         read_geometry=geometry,
+        bbox=bbox,
     )
     n = len(gdf)
 

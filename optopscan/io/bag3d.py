@@ -46,6 +46,7 @@ from optopscan.errors import (
 )
 from optopscan.io.common import (
     RD,
+    BBox,
     check_file,
     list_layer_names,
     normalise_bag_id,
@@ -95,7 +96,12 @@ _CITYJSON_SUFFIXES = (".json", ".jsonl", ".city.json", ".city.jsonl")
 
 
 def read_bag3d(
-    path: str | Path, storey_height: float = 3.0, layer: str = "pand", *, geometry: bool = True
+    path: str | Path,
+    storey_height: float = 3.0,
+    layer: str = "pand",
+    *,
+    geometry: bool = True,
+    bbox: BBox | None = None,
 ) -> gpd.GeoDataFrame:
     """3D BAG heights per pand, EPSG:28992 (see module docstring for the formats).
 
@@ -106,14 +112,15 @@ def read_bag3d(
     least 1 when hoogte_m > 0) with ``bouwlagen_geschat`` True; NaN without a height.
     ``geometry=False`` reads no footprints from a GeoPackage (the scan joins on pand_id; the
     scan falls back to the BAG footprint for a missing ``grond_m2``) and returns a plain
-    DataFrame. CityJSON footprints are always parsed.
+    DataFrame. CityJSON footprints are always parsed. ``bbox`` (GeoPackage only) reads the panden
+    whose footprint envelope meets the window.
     """
     p = check_file(path, "3D BAG-bestand")
     name = p.name.lower()
     if name.endswith(_CITYJSON_SUFFIXES):
         raw = _read_cityjson(p)
     elif name.endswith(".gpkg"):
-        raw = _read_gpkg(p, layer, geometry)
+        raw = _read_gpkg(p, layer, geometry, bbox)
     else:
         raise UnreadableFileError(
             "onbekend 3D BAG-formaat (verwacht .gpkg, .city.json of .city.jsonl).",
@@ -228,7 +235,7 @@ def _no_height_error(path: Path, layer: str | None, present: list[str]) -> Missi
 # --------------------------------------------------------------------------- GeoPackage
 
 
-def _read_gpkg(path: Path, layer: str, geometry: bool = True) -> gpd.GeoDataFrame:
+def _read_gpkg(path: Path, layer: str, geometry: bool = True, bbox: BBox | None = None) -> gpd.GeoDataFrame:
     names = list_layer_names(path)
     if layer == "pand" and "pand" not in names and "lod12_2d" in names:
         layer = "lod12_2d"  # releases before 2023 had no pand layer
@@ -242,6 +249,7 @@ def _read_gpkg(path: Path, layer: str, geometry: bool = True) -> gpd.GeoDataFram
         polygonal=True,
         fid_as_index=True,
         read_geometry=geometry,
+        bbox=bbox,
     )
     if "h_dak_70p" in base and "h_dak_max" in base:
         return base.reset_index(drop=True)
@@ -256,6 +264,7 @@ def _read_gpkg(path: Path, layer: str, geometry: bool = True) -> gpd.GeoDataFram
         where_label="3D BAG-dakdelen",
         polygonal=True,
         fid_as_index=True,
+        bbox=bbox,
     )
     if "h_dak_70p" not in parts and "h_dak_max" not in parts:
         raise _no_height_error(path, roof_layer, list(parts.columns))

@@ -43,6 +43,8 @@ _RD_COMPOUND = {7415}
 
 #: Column spec: one name, or a tuple of alternatives (the first is the canonical name).
 ColumnSpec = str | tuple[str, ...]
+#: A reading window (xmin, ymin, xmax, ymax), in the layer's CRS.
+BBox = tuple[float, float, float, float]
 
 
 def check_file(path: str | Path, what: str = "invoerbestand") -> Path:
@@ -283,9 +285,14 @@ def repair_geometries(gdf: gpd.GeoDataFrame, polygonal: bool) -> gpd.GeoDataFram
 
 
 def _read(
-    path: Path, layer: str, columns: list[str], fid_as_index: bool, read_geometry: bool = True
+    path: Path,
+    layer: str,
+    columns: list[str],
+    fid_as_index: bool,
+    read_geometry: bool = True,
+    bbox: BBox | None = None,
 ) -> gpd.GeoDataFrame:
-    kwargs = dict(layer=layer, columns=columns, fid_as_index=fid_as_index, read_geometry=read_geometry)
+    kwargs = dict(layer=layer, columns=columns, fid_as_index=fid_as_index, read_geometry=read_geometry, bbox=bbox)
     kwargs.update(gdal_open_options(path))
     try:
         return pyogrio.read_dataframe(path, use_arrow=True, **kwargs)
@@ -315,8 +322,13 @@ def read_layer(
     fid_as_index: bool = False,
     allow_empty: bool = False,
     read_geometry: bool = True,
+    bbox: BBox | None = None,
 ) -> gpd.GeoDataFrame:
     """Read one layer of a vector file into a GeoDataFrame in EPSG:28992.
+
+    ``bbox`` (xmin, ymin, xmax, ymax in the layer's CRS) reads only the features whose
+    envelope meets it (the GeoPackage's spatial index does the selection); an empty window
+    is then no error.
 
     With ``read_geometry=False`` only the attributes are read (a plain DataFrame, checked
     the same way): cheaper when the caller never uses the shapes.
@@ -377,6 +389,7 @@ def read_layer(
             if actual is not None and actual not in rename:
                 rename[actual] = canon
         read_cols = [c for c in fields if c in rename]
+    allow_empty = allow_empty or bbox is not None
     if info.get("features", -1) == 0 and not allow_empty:
         raise EmptyLayerError(
             f"de laag bevat geen objecten ({where_label}).",
@@ -384,10 +397,10 @@ def read_layer(
             layer=lyr,
             remedy="controleer de selectie of het gebied van de export.",
         )
-    gdf = _read(p, lyr, read_cols, fid_as_index, read_geometry)
+    gdf = _read(p, lyr, read_cols, fid_as_index, read_geometry, bbox)
     release_memory()  # the Arrow table pyogrio read is gone; give its memory back
     expected = int(info.get("features", -1) or 0)
-    if expected > 0 and len(gdf) != expected:
+    if expected > 0 and len(gdf) != expected and bbox is None:
         raise UnreadableFileError(
             f"GDAL las {len(gdf)} van de {expected} objecten die de laag aankondigt; het bestand is beschadigd "
             "of afgebroken.",

@@ -1,0 +1,426 @@
+"""Streamed engine: a large area scan in spatial blocks, in bounded memory.
+
+1. **Plan** (:func:`plan_blokken`): a sample of the BAG pand layer's spatial index (the
+   GeoPackage R-tree) is cut by a k-d split into rectangles ("blokken") of about
+   ``uitvoer.blok_panden`` panden. The rectangles tile the plane; a pand belongs to the block
+   holding the lower-left corner of its envelope, so every pand is in exactly one block.
+2. **Per block** (:func:`scan_blok`): panden, verblijfsobjecten and 3D BAG are read for the
+   block's rectangle plus :data:`MARGE_M` (bbox filter on the spatial index); the context layers
+   are read once for the whole run. The local engine's own steps (plan, scan, judge) run on
+   that window, so aanplakken and uitplinten see the neighbours across the block edge; only
+   the complexes whose first pand lies in the block are kept. Their rows go to Parquet files
+   in a work folder; what stays in memory is a small key table (the rank inputs), totals per
+   buurt and gemeente, the summary figures and the 100 m grid cells.
+3. **Write** (:func:`write_streamed`): rang over the key table (:func:`optopscan.scoring.rank`),
+   then each block's rows, with their rang, are appended to the GeoPackage and the CSV; the
+   best ranked rows go to the XLSX. Rows are in block order (sort on ``rang`` in QGIS or
+   Excel); every per-complex value equals that of a scan in one piece.
+
+With ``--engine dask`` the blocks run on the workers, which write their own Parquet files;
+the client only receives the small per-block summaries, never every complex.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pyogrio
+import shapely
+
+from optopscan.config import Settings
+from optopscan.constants import RD
+from optopscan.export import XLSX_MAX_ROWS, append_csv, append_layer, finish_gpkg, run_metadata, write_xlsx
+from optopscan.financieel import (
+    active_schemes,
+    add_counts,
+    combine_summary_totals,
+    lines_from_totals,
+    messages_from_counts,
+    run_message_counts,
+    summary_totals,
+)
+from optopscan.grid import combine_cells, grid_cells, write_grid_cells
+from optopscan.inputs import Inputs, Step, input_paths, load_buildings, load_context
+from optopscan.io.ahn import expand_paths
+from optopscan.io.common import BBox, isin, release_memory
+from optopscan.io.quality import Bevinding
+from optopscan.provenance import prefetch_hashes
+from optopscan.scan import (
+    buurten_layer,
+    combine_summaries,
+    combine_totals,
+    gemeenten_layer,
+    judge_complexen,
+    output_columns,
+    plan_complexen,
+    scan_complexen,
+    summarise,
+    totals_per_buurt,
+)
+from optopscan.scoring import rank_key, rank_keys
+
+#: Metres read around a block: neighbours for aanplakken (free distance, BGT), garagebox rows
+#: within uitplinten's 100 m of a woning, bouwblokken that cross the block edge. Aanname
+#: optopscan: larger than every distance the forms look across (default.yaml, vormen).
+MARGE_M = 250.0
+#: One in this many R-tree entries is read to plan the blocks (enough to balance them).
+SAMPLE_STEP = 8
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Blok:
+    """A block: ``core`` (half-open [x0, x1) × [y0, y1), may be infinite at the edges of the
+    plane) and ``window`` (the core within the data, plus :data:`MARGE_M`: what is read)."""
+
+    nummer: int
+    core: BBox
+    window: BBox
+
+
+@dataclass
+class BlokUitkomst:
+    """What a block hands back: small, whatever the number of complexes."""
+
+    nummer: int
+    key: pd.DataFrame
+    totals_buurt: pd.DataFrame | None
+    totals_gemeente: pd.DataFrame | None
+    summary: dict
+    money: pd.Series
+    cells: pd.DataFrame
+    meldingen: dict
+    bevindingen: list[Bevinding]
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------------------- plan
+
+
+def _rtree_table(path: Path, layer: str) -> str | None:
+    """Name of the GeoPackage R-tree of ``layer`` (None when the file has none)."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        try:
+            row = con.execute(
+                "SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)", (layer,)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None:
+            return None
+        name = f"rtree_{layer}_{row[0]}"
+        found = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    return name if found else None
+
+
+def sample_corners(path: Path, layer: str = "pand", step: int = SAMPLE_STEP) -> np.ndarray | None:
+    """(n, 2) lower-left envelope corners of every ``step``-th pand, from the R-tree."""
+    table = _rtree_table(path, layer)
+    if table is None:
+        return None
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        cur = con.execute(f'SELECT minx, miny FROM "{table}" WHERE id % ? = 0', (step,))
+        parts = []
+        while batch := cur.fetchmany(500_000):
+            parts.append(np.asarray(batch, dtype="float64"))
+    return np.concatenate(parts) if parts else np.empty((0, 2))
+
+
+def kd_split(points: np.ndarray, target: int, core: BBox | None = None) -> list[BBox]:
+    """Rectangles tiling ``core`` (default: the whole plane), each holding at most about
+    ``target`` of ``points``: split at the median of the longer side, recursively."""
+    core = core or (-np.inf, -np.inf, np.inf, np.inf)
+    if len(points) <= target:
+        return [core]
+    spans = points.max(axis=0) - points.min(axis=0)
+    axis = int(np.argmax(spans))
+    cut = float(np.median(points[:, axis]))
+    low = points[:, axis] < cut
+    if low.all() or not low.any():  # all on one value: cannot split further
+        return [core]
+    x0, y0, x1, y1 = core
+    first, second = ((x0, y0, cut, y1), (cut, y0, x1, y1)) if axis == 0 else ((x0, y0, x1, cut), (x0, cut, x1, y1))
+    return kd_split(points[low], target, first) + kd_split(points[~low], target, second)
+
+
+def plan_blokken(settings: Settings) -> list[Blok] | None:
+    """The blocks of a streamed scan, or None when the scan should run in one piece: with
+    bezit (complexes are matched over the whole BAG), when the BAG or 3D BAG is no GeoPackage
+    with a spatial index, or when there are no more panden than one block holds."""
+    inv = settings.invoer
+    if inv.bezit is not None or Path(inv.bag3d).suffix.lower() != ".gpkg" or _rtree_table(inv.bag3d, "pand") is None:
+        return None
+    if Path(inv.bag).suffix.lower() != ".gpkg":
+        return None
+    per_blok = settings.uitvoer.blok_panden
+    info = pyogrio.read_info(inv.bag, layer="pand")
+    if int(info["features"]) <= per_blok:
+        return None
+    corners = sample_corners(Path(inv.bag))
+    if corners is None:
+        return None
+    extent = tuple(float(v) for v in info["total_bounds"])
+    cores = kd_split(corners, max(1, per_blok // SAMPLE_STEP))
+    return [Blok(i, core, _window(core, extent)) for i, core in enumerate(cores)]
+
+
+def _window(core: BBox, extent: tuple[float, ...]) -> BBox:
+    x0, y0, x1, y1 = core
+    ex0, ey0, ex1, ey1 = extent
+    return (
+        max(x0, ex0) - MARGE_M,
+        max(y0, ey0) - MARGE_M,
+        min(x1, ex1) + MARGE_M,
+        min(y1, ey1) + MARGE_M,
+    )
+
+
+# ----------------------------------------------------------------------------- one block
+
+
+def load_shared(settings: Settings, step: Step = lambda _: None) -> Inputs:
+    """The context layers, read once for every block (no per-building frames)."""
+    empty = Inputs(panden=gpd.GeoDataFrame(geometry=[], crs=RD), verblijfsobjecten=pd.DataFrame(), bag3d=pd.DataFrame())
+    return load_context(settings, empty, step)
+
+
+def scan_blok(settings: Settings, shared: Inputs, blok: Blok, workdir: Path) -> BlokUitkomst:
+    """Scan one block: read its window, run the local engine's steps, keep the complexes whose
+    first pand lies in the core, write their rows to Parquet in ``workdir``."""
+    buildings = load_buildings(settings, geometrie=False, bbox=blok.window)
+    inputs = dataclasses.replace(
+        shared,
+        panden=buildings.panden,
+        verblijfsobjecten=buildings.verblijfsobjecten,
+        bag3d=buildings.bag3d,
+        files={**shared.files, **buildings.files},
+    )
+    toewijzing, eigendom = plan_complexen(inputs)
+    complexen, panden = scan_complexen(settings, inputs, toewijzing, eigendom)
+    complexen, layers = judge_complexen(settings, inputs, toewijzing, complexen, panden)
+
+    core_ids = _core_complexen(inputs.panden, toewijzing, blok.core)
+    complexen = complexen[isin(complexen["complex_id"], core_ids).to_numpy()].reset_index(drop=True)
+    panden = panden[isin(panden["complex_id"], core_ids).to_numpy()]
+    panden = panden.sort_values("pand_id", kind="mergesort").reset_index(drop=True)
+    complexen = complexen[[*output_columns(complexen), "geometry"]]
+    complexen.attrs = {}
+
+    files = {"complexen": _write_part(complexen, workdir, "complexen", blok.nummer)}
+    files["panden"] = _write_part(panden, workdir, "panden", blok.nummer)
+    for name, layer in layers.items():
+        if layer is not None and "complex_id" in layer:
+            files[name] = _write_part(layer[isin(layer["complex_id"], core_ids).to_numpy()], workdir, name, blok.nummer)
+    by_gemeente = "gemeentecode" in complexen and shared.buurten is not None
+    uitkomst = BlokUitkomst(
+        nummer=blok.nummer,
+        key=rank_key(complexen, min_volledigheid=settings.klassen.volledigheid),
+        totals_buurt=totals_per_buurt(complexen) if shared.buurten is not None else None,
+        totals_gemeente=totals_per_buurt(complexen, by="gemeentecode") if by_gemeente else None,
+        summary=summarise(complexen, settings),
+        money=summary_totals(complexen),
+        cells=grid_cells(complexen) if settings.uitvoer.raster else pd.DataFrame(),
+        meldingen=run_message_counts(complexen, settings),
+        bevindingen=buildings.bevindingen(),
+        files=files,
+    )
+    del complexen, panden, layers, inputs, buildings
+    release_memory()
+    return uitkomst
+
+
+def _core_complexen(panden: gpd.GeoDataFrame, toewijzing: pd.DataFrame, core: BBox) -> pd.Series:
+    """complex_ids whose first pand has the lower-left corner of its envelope in ``core``."""
+    first = toewijzing.drop_duplicates("complex_id")
+    where = pd.Index(panden["pand_id"]).get_indexer(first["pand_id"])
+    bounds = shapely.bounds(panden.geometry.values[np.maximum(where, 0)])
+    x0, y0, x1, y1 = core
+    inside = (where >= 0) & (bounds[:, 0] >= x0) & (bounds[:, 0] < x1) & (bounds[:, 1] >= y0) & (bounds[:, 1] < y1)
+    return pd.Series(first["complex_id"].to_numpy()[inside])
+
+
+def _write_part(frame: pd.DataFrame, workdir: Path, name: str, nummer: int) -> Path:
+    path = workdir / f"{name}_{nummer:05d}.parquet"
+    frame = frame.copy()
+    frame.attrs = {}
+    table = pa.Table.from_pandas(pd.DataFrame(frame.drop(columns="geometry")), preserve_index=False)
+    wkb = shapely.to_wkb(np.asarray(frame.geometry.values, dtype=object))
+    table = table.append_column("geometry", pa.array(wkb, type=pa.binary()))
+    pq.write_table(table, path)
+    return path
+
+
+# ----------------------------------------------------------------------------- all blocks
+
+
+def _unified_schema(paths: list[Path]) -> pa.Schema:
+    """One schema for the blocks' parts: a column all-empty in one block takes the type it
+    has in the others; whole numbers in one block and decimals in another become decimals."""
+    schemas = [pq.read_schema(p).remove_metadata() for p in paths]
+    return pa.unify_schemas(schemas, promote_options="permissive")
+
+
+def _read_part(path: Path, schema: pa.Schema) -> gpd.GeoDataFrame:
+    table = pq.read_table(path)
+    for f in schema:
+        if f.name not in table.column_names:
+            table = table.append_column(f.name, pa.nulls(len(table), type=f.type))
+    table = table.select(schema.names).cast(schema)
+    frame = table.to_pandas()
+    geometry = shapely.from_wkb(frame.pop("geometry").to_numpy(dtype=object))
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs=RD)
+
+
+def _parts(results: list[BlokUitkomst], name: str) -> list[Path]:
+    return [r.files[name] for r in results if name in r.files]
+
+
+def combine_findings(parts: list[list[Bevinding]]) -> list[Bevinding]:
+    """Findings of the blocks merged per file, column and kind (counts added, a few examples);
+    panden in the margin of two blocks are counted in both."""
+    merged: dict[tuple[str, str, str], Bevinding] = {}
+    for findings in parts:
+        for b in findings:
+            key = (b.bestand, b.kolom, b.soort)
+            if key in merged:
+                m = merged[key]
+                m.aantal += b.aantal
+                m.voorbeelden = (m.voorbeelden + [v for v in b.voorbeelden if v not in m.voorbeelden])[:3]
+            else:
+                merged[key] = dataclasses.replace(b, voorbeelden=list(b.voorbeelden)[:3])
+    return list(merged.values())
+
+
+def write_streamed(
+    settings: Settings,
+    shared: Inputs,
+    results: list[BlokUitkomst],
+    paths: dict[str, Path],
+    progress: Progress,
+) -> tuple[dict, pd.DataFrame]:
+    """Rank over all blocks, then write every output (temporary ``paths``); returns the
+    summary and the ten best complexes."""
+    results = sorted(results, key=lambda r: r.nummer)
+    rang = rank_keys(pd.concat([r.key for r in results], ignore_index=True))
+    total = len(rang)
+    meta = run_metadata(settings, shared.files)
+    gpkg, top = paths["gpkg"], []
+    schema = _unified_schema(_parts(results, "complexen"))
+    written = 0
+    with open(paths["csv"], "wb") as csv:
+        for r, path in zip(results, _parts(results, "complexen"), strict=True):
+            part = _read_part(path, schema)
+            part.insert(1, "rang", rang[written : written + len(part)])
+            written += len(part)
+            part = gpd.GeoDataFrame(part[[*output_columns(part), "geometry"]], geometry="geometry", crs=RD)
+            append_layer(gpkg, "complexen", part)
+            append_csv(part.drop(columns="geometry"), csv, header=r is results[0])
+            top.append(pd.DataFrame(part[part["rang"] <= XLSX_MAX_ROWS].drop(columns="geometry")))
+            progress("Complexen schrijven", written, total)
+    layers: dict[str, pd.DataFrame] = {"complexen": pd.DataFrame()}
+    names = sorted({n for r in results for n in r.files if n != "complexen"}, key=lambda n: (n != "panden", n))
+    for name in names:
+        files = _parts(results, name)
+        layer_schema = _unified_schema(files)
+        for i, path in enumerate(files, start=1):
+            part = _read_part(path, layer_schema)
+            if len(part):
+                append_layer(gpkg, name, part)
+            progress(f"Laag {name} schrijven", i, len(files))
+        layers[name] = pd.DataFrame()
+    if shared.buurten is not None:
+        buurten = buurten_layer(
+            combine_totals([r.totals_buurt for r in results if r.totals_buurt is not None]), shared.buurten
+        )
+        append_layer(gpkg, "buurten", buurten)
+        layers["buurten"] = buurten
+        per_gemeente = [r.totals_gemeente for r in results if r.totals_gemeente is not None]
+        gemeenten = gemeenten_layer(
+            combine_totals(per_gemeente, by="gemeentecode") if per_gemeente else None, shared.buurten
+        )
+        if gemeenten is not None:
+            append_layer(gpkg, "gemeenten", gemeenten)
+            layers["gemeenten"] = gemeenten
+    finish_gpkg(gpkg, layers, meta)
+    best = pd.concat(top, ignore_index=True).sort_values("rang", kind="mergesort").reset_index(drop=True)
+    write_xlsx(best, paths["xlsx"], progress, total=total)
+    if "raster" in paths:
+        write_grid_cells(combine_cells([r.cells for r in results]), paths["raster"])
+    summary = combine_summaries([r.summary for r in results])
+    summary["gebied"] = settings.gebied
+    summary["business_case"] = lines_from_totals(combine_summary_totals([r.money for r in results]))
+    _, schemes = active_schemes(settings.financieel.subsidies, datetime.date.today())
+    summary["meldingen"] = schemes + messages_from_counts(add_counts([r.meldingen for r in results]))
+    findings = shared.bevindingen() + combine_findings([r.bevindingen for r in results])
+    summary["invoer"] = [b.text() for b in findings]
+    summary["blokken"] = len(results)
+    return summary, best.head(10)
+
+
+@contextlib.contextmanager
+def workdir_beside(target: Path) -> Iterator[Path]:
+    """A temporary folder for the blocks' Parquet parts, on the output's disk; always removed."""
+    target.mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=".optopscan-blokken-", dir=target))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def run_streamed(
+    settings: Settings,
+    blokken: list[Blok],
+    paths: dict[str, Path],
+    step: Step,
+    progress: Progress,
+    *,
+    engine: str = "lokaal",
+    scheduler: str | None = None,
+) -> tuple[dict, pd.DataFrame]:
+    """The whole streamed scan, writing into the (temporary) ``paths``; returns (summary, top 10)."""
+    prefetch_hashes(input_paths(settings))
+    shared = load_shared(settings, step)
+    inv = settings.invoer
+    shared.files.update({"bag": [inv.bag], "bag3d": [inv.bag3d]})
+    if inv.ahn_dsm:
+        shared.files["ahn"] = expand_paths(inv.ahn_dsm, "DSM") + expand_paths(inv.ahn_dtm, "DTM")
+    with workdir_beside(Path(paths["gpkg"]).parent) as workdir:
+        if engine == "dask":
+            from optopscan.engine.dask import run_blokken_dask
+
+            step(f"Scan in {len(blokken)} blokken (dask)")
+            results = run_blokken_dask(settings, shared, blokken, workdir, scheduler=scheduler, progress=progress)
+        else:
+            step(f"Scan in {len(blokken)} blokken van ~{settings.uitvoer.blok_panden:,} panden".replace(",", "."))
+            results = []
+            for blok in blokken:
+                results.append(scan_blok(settings, shared, blok, workdir))
+                progress("Blokken scannen", len(results), len(blokken))
+        step("Rangschikken en wegschrijven")
+        return write_streamed(settings, shared, results, paths, progress)
+
+
+__all__ = [
+    "Blok",
+    "BlokUitkomst",
+    "kd_split",
+    "plan_blokken",
+    "run_streamed",
+    "scan_blok",
+    "write_streamed",
+]
