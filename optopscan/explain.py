@@ -35,6 +35,7 @@ __all__ = [
     "settings_from_text",
     "settings_text",
     "toelichting",
+    "weights_of",
 ]
 
 #: ``metadata`` key (shortlist GeoPackage) of the scan's resolved settings, as YAML text.
@@ -65,9 +66,13 @@ def toelichting(complexen: pd.DataFrame, settings: Settings, results: dict[str, 
         scored = score_complexen(complexen, results, settings)
     else:
         scored = complexen[SCORED_COLUMNS]
-    weights = pd.Series({name: settings.gewichten.get(name, 0.0) for name in results}, dtype="float64")
-    text = criteria_toelichting(scored, results, weights, settings.klassen)
+    text = criteria_toelichting(scored, results, weights_of(results, settings), settings.klassen)
     return text + extra_toelichting(complexen)
+
+
+def weights_of(results: dict[str, RuleResult], settings: Settings) -> pd.Series:
+    """The weight of each criterion in ``results`` (0 where ``gewichten`` has none)."""
+    return pd.Series({name: settings.gewichten.get(name, 0.0) for name in results}, dtype="float64")
 
 
 def criteria_toelichting(
