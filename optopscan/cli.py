@@ -1,4 +1,4 @@
-"""Command line: ``optopscan [-q|-v] scan | validate | map``.
+"""Command line: ``optopscan [-q|-v] scan | validate | map | uitleg``.
 
 Progress goes to stderr (``rich`` bars with counts and time left on a terminal, plain lines
 otherwise), results to stdout. Exit codes: 0 ok, 1 bad data, config or output folder,
@@ -54,7 +54,7 @@ NL: dict[str, str] = {
     "No such option: {name}": "Onbekende optie: {name}",
     "No such option {name!r}.": "Onbekende optie {name!r}.",
     "No such command {name!r}.": "Onbekend commando {name!r}.",
-    "Missing command.": "Geef een commando: scan, validate of map.",
+    "Missing command.": "Geef een commando: scan, validate, map of uitleg.",
     "Missing argument": "Argument ontbreekt",
     "Missing option": "Optie ontbreekt",
     "Missing parameter": "Parameter ontbreekt",
@@ -463,6 +463,44 @@ def map_command(config_path: Path | None, shortlist: Path | None, output: Path |
         shortlist, output or settings.uitvoer.kaarten / KAART, max_polygonen=settings.uitvoer.max_polygonen
     )
     out.print(f"Geschreven: {path}")
+
+
+@main.command(options_metavar="[OPTIES]")
+@click.argument("complex_id", metavar="COMPLEX_ID")
+@CONFIG_OPTION
+@click.option(
+    "--shortlist",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="shortlist.gpkg (standaard: in uitvoer.map uit de config).",
+)
+@friendly_errors
+def uitleg(complex_id: str, config_path: Path | None, shortlist: Path | None) -> None:
+    """Toon de volledige toelichting van één complex uit een shortlist.gpkg."""
+    from optopscan.export import SHORTLIST, explain_complex
+
+    if shortlist is None:
+        shortlist = _settings(config_path).uitvoer.map / SHORTLIST
+    row, text = explain_complex(shortlist, complex_id)
+    out.print(uitleg_header(row), markup=False)
+    out.print(text, markup=False)
+
+
+def uitleg_header(row: dict[str, Any]) -> str:
+    """``Complex C0101 Naam (adres) — rang 1, klasse A, status kansrijk, score 82,5``."""
+
+    def known(key: str) -> Any:
+        value = row.get(key)
+        return None if value is None or value != value or value == "" else value
+
+    naam = " ".join(str(v) for v in (known("complexnaam"), f"({known('adres')})" if known("adres") else None) if v)
+    parts = [
+        f"rang {int(known('rang'))}" if known("rang") is not None else None,
+        f"klasse {known('klasse')}" if known("klasse") else None,
+        f"status {known('status')}" if known("status") else None,
+        f"score {nl_number(known('score'), 1)}" if known("score") is not None else "score onbekend",
+    ]
+    return f"Complex {row.get('complex_id', '?')}{' ' + naam if naam else ''} — " + ", ".join(p for p in parts if p)
 
 
 if __name__ == "__main__":

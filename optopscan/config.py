@@ -58,6 +58,7 @@ class Kolommen:
 #: A status on the ladder of :mod:`optopscan.constants` (least to most severe).
 Status = Literal["kansrijk", "let op", "onderzoek nodig", "planwijziging nodig", "blokkade"]
 KlasseNaam = Literal["A", "B", "C", "D", "E"]
+ToelichtingModus = Literal["volledig", "compact", "auto"]
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,11 @@ class Uitvoer:
     # gebiedsscans met meer BAG-panden rekenen in ruimtelijke blokken van zoveel panden
     # (begrensd geheugen); bron: aanname optopscan, instelbaar
     blok_panden: int = 150_000
+    # toelichting per complex: volledig (tekst in shortlist.gpkg en .csv), compact (niet als tekst
+    # opgeslagen; 'optopscan uitleg <complex_id>' maakt hem uit de kolommen), auto: compact vanaf
+    # toelichting_compact_vanaf complexen; bron: aanname optopscan, instelbaar
+    toelichting: ToelichtingModus = "auto"
+    toelichting_compact_vanaf: int = 100_000
 
 
 @dataclass(frozen=True)
@@ -333,6 +339,25 @@ def settings_from_dict(raw: dict[str, Any], base_dir: Path, source: Path | None 
     settings = dataclasses.replace(settings, bron=source, hash=digest)
     _check_semantics(settings, source)
     return settings
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    """The resolved settings as a plain dict that :func:`settings_from_dict` reads back to equal
+    settings (paths as absolute text, dates as dates; without ``bron`` and ``hash``)."""
+
+    def plain(node: Any) -> Any:
+        if isinstance(node, Path):
+            return str(node)
+        if isinstance(node, dict):
+            return {k: plain(v) for k, v in node.items()}
+        if isinstance(node, (list, tuple)):
+            return [plain(v) for v in node]
+        return node
+
+    raw = dataclasses.asdict(settings)
+    raw.pop("bron", None)
+    raw.pop("hash", None)
+    return plain(raw)
 
 
 def _packaged_section(name: str) -> dict[str, Any]:
@@ -627,6 +652,8 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
         raise ConfigError(
             "uitvoer.blok_panden", "moet minstens 1000 zijn (kleinere blokken lezen vooral randen).", path=source
         )
+    if u.toelichting_compact_vanaf < 0:
+        raise ConfigError("uitvoer.toelichting_compact_vanaf", "mag niet negatief zijn.", path=source)
     if not 0 <= s.klassen.volledigheid <= 1:
         raise ConfigError("klassen.volledigheid", "moet tussen 0 en 1 liggen (aandeel van het gewicht).", path=source)
     if not 0 <= r.monument.score <= 1:

@@ -38,7 +38,8 @@ from optopscan import __version__
 from optopscan.atomic import atomic_paths
 from optopscan.columns import LAYERS, Kind, spec
 from optopscan.config import Settings
-from optopscan.errors import OptopscanError
+from optopscan.errors import InputDataError, MissingFileError, MissingLayerError, OptopscanError, UnreadableFileError
+from optopscan.explain import INSTELLINGEN, settings_from_text, settings_text, toelichting
 from optopscan.grid import GRID_FILE, write_potentie_grid
 from optopscan.provenance import file_hash
 from optopscan.qgis import buurten_qml, complexen_qml, simple_qml
@@ -56,6 +57,9 @@ GPKG_VERSION = "1.2"
 #: openpyxl writes about 500 rows of ~70 columns per second, and Excel stops at 1,048,575 rows.
 XLSX_MAX_ROWS = 50_000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TOELICHTING = "toelichting"
+#: Layer description of a compact shortlist: where the toelichting is
+UITLEG_HINT = "Zonder tekstkolom toelichting: per complex met 'optopscan uitleg <complex_id>'."
 
 #: progress callback: (stage label, done, total)
 Progress = Callable[[str, int, int], None]
@@ -108,7 +112,7 @@ def write_files(
     progress("CSV schrijven", 0, 1)
     write_csv(result.complexen, paths["csv"])
     progress("CSV schrijven", 1, 1)
-    write_xlsx(result.complexen, paths["xlsx"], progress)
+    write_xlsx(result.complexen, paths["xlsx"], progress, settings=settings)
     if "raster" in paths:
         progress("Raster potentie_100m.tif schrijven", 0, 1)
         if write_potentie_grid(result.complexen, paths["raster"]) is None:
@@ -139,7 +143,8 @@ def write_gpkg(
             append_layer(path, name, chunk)
             written += len(chunk)
             progress("GeoPackage schrijven", written, total)
-    finish_gpkg(path, layers, meta.result() if isinstance(meta, Future) else meta)
+    values = meta.result() if isinstance(meta, Future) else meta
+    finish_gpkg(path, layers, values, compact=TOELICHTING not in result.complexen.columns)
 
 
 def append_layer(path: Path, name: str, frame: pd.DataFrame) -> None:
@@ -156,12 +161,19 @@ def append_layer(path: Path, name: str, frame: pd.DataFrame) -> None:
     )
 
 
-def finish_gpkg(path: Path, layers: Mapping[str, pd.DataFrame], meta: dict[str, str]) -> None:
+def finish_gpkg(path: Path, layers: Mapping[str, pd.DataFrame], meta: dict[str, str], *, compact: bool) -> None:
     """After the layers: the metadata tables, a QGIS style per layer, aliases and layer
-    descriptions (``layers``: the written layers by name; only the buurten frame's values are read)."""
-    _write_metadata(path, meta)
+    descriptions (``layers``: the written layers by name; only the buurten frame's values are
+    read). ``compact``: the complexen have no toelichting column (``optopscan uitleg`` makes it)."""
+    _write_metadata(path, {**meta, TOELICHTING: "compact" if compact else "volledig"})
     _write_styles(path, layers)
     _describe(path, {**layers, "metadata": None, "scan": None}, described_only=("layer_styles",))
+    if compact:
+        with contextlib.closing(sqlite3.connect(path)) as con, con:
+            con.execute(
+                "UPDATE gpkg_contents SET description = ? WHERE table_name = 'complexen'",
+                (f"{LAYERS['complexen']} {UITLEG_HINT}",),
+            )
 
 
 def gpkg_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -248,6 +260,8 @@ def run_metadata(settings: Settings, input_files: dict[str, list[Path]]) -> dict
         "config_hash": settings.hash,
         "geopandas": gpd.__version__,
         "pyogrio": pyogrio.__version__,
+        # the resolved settings: 'optopscan uitleg' rebuilds every toelichting with them
+        INSTELLINGEN: settings_text(settings),
     }
     for name, paths in sorted(input_files.items()):
         for i, p in enumerate(paths):
@@ -462,10 +476,16 @@ def write_csv(complexen: pd.DataFrame, path: Path) -> None:
 
 
 def write_xlsx(
-    complexen: pd.DataFrame, path: Path, progress: Progress = _no_progress, *, total: int | None = None
+    complexen: pd.DataFrame,
+    path: Path,
+    progress: Progress = _no_progress,
+    *,
+    settings: Settings | None = None,
+    total: int | None = None,
 ) -> None:
     """``shortlist.xlsx``: ids and text as text, whole numbers and decimals as numbers, ja/nee,
-    frozen header row with autofilter, column widths and a wrapped toelichting."""
+    frozen header row with autofilter, column widths and a wrapped toelichting. A compact scan
+    (no ``toelichting`` column) gets it here, made with ``settings`` for just the rows written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
@@ -475,6 +495,8 @@ def write_xlsx(
     total_complexen = len(complexen) if total is None else total  # a scan in blocks passes only its best rows
     truncated = total_complexen > XLSX_MAX_ROWS
     table = table.iloc[:XLSX_MAX_ROWS]
+    if TOELICHTING not in table.columns and settings is not None:
+        table = with_toelichting(table, settings)
     columns = list(table.columns)
     values = [_xlsx_values(name, table[name]) for name in columns]
     wb = Workbook(write_only=True)
@@ -514,6 +536,17 @@ def write_xlsx(
     wb.save(path)
 
 
+def with_toelichting(complexen: pd.DataFrame, settings: Settings) -> pd.DataFrame:
+    """``complexen`` with the toelichting rebuilt from its columns, after ``volledigheid`` (where
+    a full scan has it)."""
+    text = toelichting(complexen, settings)
+    columns = list(complexen.columns)
+    at = columns.index("volledigheid") + 1 if "volledigheid" in columns else len(columns)
+    out = complexen.copy()
+    out.insert(at, TOELICHTING, text)
+    return out
+
+
 def _xlsx_values(name: str, col: pd.Series) -> list:
     """One column as Python values for openpyxl (None for unknown), converted column-wise."""
     kind = column_kind(name, col)
@@ -539,3 +572,56 @@ def _width(name: str, values: list) -> float:
         return 80
     sample = [len(str(v)) for v in values[:1000] if v is not None]
     return float(min(max([len(name), *sample]) + 2, 60))
+
+
+# ----------------------------------------------------------------------------- reading one complex back
+
+
+def explain_complex(path: Path, complex_id: str) -> tuple[dict[str, Any], str]:
+    """One complex of a shortlist GeoPackage: its row (without geometry) and its full
+    toelichting — the stored text, or, in a compact shortlist, rebuilt from the row's columns
+    with the settings the scan stored in ``metadata`` (key ``instellingen``)."""
+    path = Path(path)
+    remedy = "draai eerst 'optopscan scan' of geef het pad met --shortlist."
+    if not path.exists():
+        raise MissingFileError("de shortlist bestaat niet.", path=path, remedy=remedy)
+    try:
+        layers = {str(name) for name, _ in pyogrio.list_layers(path)}
+    except Exception as exc:  # pyogrio raises DataSourceError and friends
+        raise UnreadableFileError(f"dit is geen leesbare GeoPackage ({exc}).", path=path, remedy=remedy) from exc
+    if "complexen" not in layers:
+        raise MissingLayerError("de laag ontbreekt.", path=path, layer="complexen", remedy=remedy)
+    quoted = str(complex_id).replace("'", "''")
+    rows = pyogrio.read_dataframe(path, layer="complexen", where=f"complex_id = '{quoted}'", read_geometry=False)
+    if rows.empty:
+        raise InputDataError(
+            f"geen complex met id '{complex_id}'.",
+            path=path,
+            layer="complexen",
+            column="complex_id",
+            remedy="zoek het complex_id op in shortlist.csv, shortlist.xlsx of de kansenkaart.",
+        )
+    row = rows.iloc[[0]].reset_index(drop=True)
+    stored = row[TOELICHTING].iloc[0] if TOELICHTING in row else None
+    if isinstance(stored, str):
+        return row.iloc[0].to_dict(), stored
+    settings_yaml = _metadata_value(path, INSTELLINGEN) if "metadata" in layers else None
+    if settings_yaml is None:
+        raise InputDataError(
+            "de shortlist heeft geen toelichting en geen opgeslagen instellingen om hem te maken.",
+            path=path,
+            layer="metadata",
+            remedy="maak de shortlist opnieuw met 'optopscan scan'.",
+        )
+    text = toelichting(row, settings_from_text(settings_yaml, source=path))
+    return row.iloc[0].to_dict(), str(text.iloc[0])
+
+
+def _metadata_value(path: Path, key: str) -> str | None:
+    """One value of the ``metadata`` table (sleutel → waarde), or None."""
+    quoted = key.replace("'", "''")
+    found = pyogrio.read_dataframe(path, layer="metadata", where=f"sleutel = '{quoted}'", read_geometry=False)
+    if found.empty or "waarde" not in found:
+        return None
+    value = found["waarde"].iloc[0]
+    return value if isinstance(value, str) else None

@@ -9,6 +9,7 @@ import pandas as pd
 
 from optopscan.config import Settings
 from optopscan.constants import KLASSEN, STATUS_LADDER
+from optopscan.explain import compact_toelichting, toelichting
 from optopscan.financieel import business_case, summary_lines
 from optopscan.financieel import totals as money_totals
 from optopscan.forms import FORMS, TIERS, FormResult, combine_forms, switched_off
@@ -155,9 +156,16 @@ def judge_complexen(
     toewijzing: pd.DataFrame,
     complexen: gpd.GeoDataFrame,
     panden: gpd.GeoDataFrame,
+    *,
+    scan_size: int | None = None,
 ) -> tuple[gpd.GeoDataFrame, dict[str, gpd.GeoDataFrame]]:
     """The forms (aanplakken and uitplinten look at neighbouring buildings, so this step sees
-    every BAG pand), their tiers, the criteria, the score and the business case."""
+    every BAG pand), their tiers, the criteria, the score and the business case; the
+    toelichting text unless the scan is compact (:func:`optopscan.explain.compact_toelichting`).
+    ``scan_size``: the number of complexes of the whole scan when this call judges only a part
+    (default: the complexes in ``toewijzing``)."""
+    size = toewijzing["complex_id"].nunique() if scan_size is None else scan_size
+    compact = compact_toelichting(settings, int(size))
     forms, layers = evaluate_forms(settings, inputs, panden, toewijzing, complexen)
     for form in forms:
         for name, values in form.values.items():
@@ -174,7 +182,8 @@ def judge_complexen(
         complexen["extra_parkeerplaatsen"] = np.nan
     complexen = complexen.join(score_complexen(complexen, results, settings))
     complexen["vormen"] = _forms_text(forms, complexen.index)
-    complexen["toelichting"] = complexen["toelichting"] + _extra_explanation(complexen)
+    if not compact:  # compact: the shortlist keeps the columns it is rebuilt from (optopscan uitleg)
+        complexen["toelichting"] = toelichting(complexen, settings, results)
 
     case, messages = business_case(complexen, settings, provincie=inputs.provincies)
     complexen = complexen.join(case)
@@ -236,23 +245,6 @@ def _forms_text(forms: list[FormResult], index: pd.Index) -> pd.Series:
             reden = (form.name + ": " + reden).where(reden.ne(""), "")
         text = (text + np.where(text.ne("") & reden.ne(""), "; ", "") + reden).astype(object)
     return text
-
-
-def _extra_explanation(complexen: pd.DataFrame) -> pd.Series:
-    """Lines added to the toelichting: the forms, where heights came from AHN, and input
-    values that were implausible and therefore ignored."""
-    extra = "\nvormen: " + complexen["vormen"].astype(object)
-    if "hoogtebron" in complexen:
-        src = complexen["hoogtebron"].astype(object)
-        extra = extra + np.where(
-            src.eq("ahn"),
-            "\nhoogte uit AHN (pand nog niet in 3D BAG)",
-            np.where(src.eq("3dbag+ahn"), "\nhoogte deels uit AHN (panden nog niet in 3D BAG)", ""),
-        )
-    if "onwaarschijnlijk" in complexen:
-        notes = complexen["onwaarschijnlijk"].fillna("").astype(object)
-        extra = extra + np.where(notes.ne(""), "\ninvoer: " + notes, "")
-    return pd.Series(extra, index=complexen.index, dtype=object)
 
 
 def finalise(

@@ -1,4 +1,5 @@
-"""Weights → score 0–100, status on the ladder, klasse A–E with caps, rang, toelichting.
+"""Weights → score 0–100, status on the ladder, klasse A–E with caps, rang (the toelichting
+text is written by :mod:`optopscan.explain` from these columns).
 
 Core functions take plain Series and keyword arguments (momepy style);
 :func:`score_complexen` is the adapter from ``Settings``.
@@ -22,7 +23,6 @@ from optopscan.constants import (
     STATUS_RANK,
 )
 from optopscan.rules.base import RuleResult
-from optopscan.text import fmt
 
 if TYPE_CHECKING:
     from optopscan.config import Klassen, Settings
@@ -85,7 +85,7 @@ def caps_from(k: Klassen) -> dict[str, str]:
 
 
 def score_complexen(frame: pd.DataFrame, results: dict[str, RuleResult], settings: Settings) -> pd.DataFrame:
-    """Per-criterion columns plus score, klasse, status, volledigheid, toelichting, blokkades
+    """Per-criterion columns plus score, klasse, status, volledigheid, blokkades
     (short verdicts of blocking criteria), knelpunten (what needs a study or plan change and
     how to lift it) and ontbreekt (unknown criteria and why); extra_woningen_kansrijk when the
     frame has ``extra_woningen_binnen_plan``."""
@@ -117,7 +117,6 @@ def score_complexen(frame: pd.DataFrame, results: dict[str, RuleResult], setting
     out["ontbreekt"] = _join_where(kort, scores.isna() & weights.gt(0).reindex(scores.columns), "; ", index)
     if "extra_woningen_binnen_plan" in frame:
         out["extra_woningen_kansrijk"] = extra_woningen_kansrijk(frame["extra_woningen_binnen_plan"], status)
-    out["toelichting"] = _toelichting(out, results, weights, complete, k)
     return out
 
 
@@ -158,48 +157,6 @@ def rank_keys(key: pd.DataFrame) -> np.ndarray:
     rang = np.empty(len(key), dtype="int64")
     rang[order] = np.arange(1, len(key) + 1)
     return rang
-
-
-def _toelichting(
-    out: pd.DataFrame, results: dict[str, RuleResult], weights: pd.Series, complete: pd.Series, k: Klassen
-) -> pd.Series:
-    lines = (
-        "Score "
-        + fmt(out["score"], 1)
-        + " (klasse "
-        + out["klasse"]
-        + ", "
-        + out["status"]
-        + "; "
-        + fmt(out["volledigheid"] * 100)
-        + "% van het gewicht bekend)"
-    )
-    caps = caps_from(k)
-    capped = out["status"].map(caps)
-    cap_text = pd.Series("", index=out.index, dtype=object)
-    cap_text = cap_text.mask(
-        capped.notna(), "\nklasse ten hoogste " + capped.fillna("") + " bij status " + out["status"]
-    )
-    incomplete = ~complete
-    cap_text = cap_text.mask(
-        incomplete,
-        cap_text + f"\nklasse ten hoogste {k.bij_onvolledig}: minder dan {k.volledigheid:.0%} van het gewicht bekend",
-    )
-    lines = lines + cap_text
-    lines = lines.mask(out["knelpunten"].ne(""), lines + "\nwat de status opheft: " + out["knelpunten"])
-    lines = lines.mask(out["ontbreekt"].ne(""), lines + "\nontbreekt: " + out["ontbreekt"])
-    for name, r in results.items():
-        lines = (
-            lines
-            + f"\n{name} (gewicht {weights[name]:g}): ".replace(".", ",")
-            + r.reden
-            + " — score "
-            + fmt(r.score, 2)
-            + " ("
-            + r.status
-            + ")"
-        )
-    return lines
 
 
 def _join_where(texts: dict[str, pd.Series], mask: pd.DataFrame, sep: str, index: pd.Index) -> pd.Series:

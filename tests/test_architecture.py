@@ -41,7 +41,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("io", ("optopscan.io", "optopscan.provenance", "optopscan.inputs")),
     ("model", ("optopscan.model",)),
     ("rules/forms", ("optopscan.rules", "optopscan.forms", "optopscan.potential")),
-    ("scoring", ("optopscan.scoring", "optopscan.financieel")),
+    ("scoring", ("optopscan.scoring", "optopscan.financieel", "optopscan.explain")),
     ("scan", ("optopscan.scan", "optopscan.result")),
     (
         "export/render/engine",

@@ -12,10 +12,12 @@ from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from optopscan import scoring
 from optopscan.config import load_settings
 from optopscan.constants import STATUS_LADDER, STATUS_RANK
+from optopscan.explain import criteria_toelichting, weights_of
 from optopscan.rules.base import RuleResult
-from optopscan.scoring import complex_status, extra_woningen_kansrijk, klasse, rank, score_complexen
+from optopscan.scoring import complex_status, extra_woningen_kansrijk, klasse, rank
 
 NAN = math.nan
 BANDS = (80.0, 65.0, 50.0, 35.0)
@@ -38,6 +40,13 @@ def result(name: str, scores: list[float], statuses: list[str] | None = None) ->
         reden=pd.Series([f"{name} reden"] * len(scores), index=index, dtype=object),
         kort=pd.Series([f"{name} kort"] * len(scores), index=index, dtype=object),
     )
+
+
+def score_complexen(frame: pd.DataFrame, rules: dict[str, RuleResult], s) -> pd.DataFrame:
+    """The scoring columns plus the criteria part of the toelichting written from them
+    (:mod:`optopscan.explain`; the scan adds the vormen and input lines)."""
+    out = scoring.score_complexen(frame, rules, s)
+    return out.assign(toelichting=criteria_toelichting(out, rules, weights_of(rules, s), s.klassen))
 
 
 def with_weights(settings, **weights):

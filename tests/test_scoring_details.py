@@ -9,9 +9,11 @@ import math
 import pandas as pd
 import pytest
 
+from optopscan import scoring
 from optopscan.config import load_settings
+from optopscan.explain import criteria_toelichting, weights_of
 from optopscan.rules.base import RuleResult
-from optopscan.scoring import complex_status, klasse, rank, score_complexen, weighted_score
+from optopscan.scoring import complex_status, klasse, rank, weighted_score
 
 NAN = math.nan
 BASE = load_settings()
@@ -26,6 +28,13 @@ def result(name: str, scores: list[float], statuses: list[str], index: pd.Index 
         reden=pd.Series([f"{name} reden"] * len(scores), index=index, dtype=object),
         kort=pd.Series([f"{name} kort"] * len(scores), index=index, dtype=object),
     )
+
+
+def score_complexen(frame: pd.DataFrame, rules: dict[str, RuleResult], s) -> pd.DataFrame:
+    """The scoring columns plus the criteria part of the toelichting written from them
+    (:mod:`optopscan.explain`; the scan adds the vormen and input lines)."""
+    out = scoring.score_complexen(frame, rules, s)
+    return out.assign(toelichting=criteria_toelichting(out, rules, weights_of(rules, s), s.klassen))
 
 
 def with_weights(settings, **weights):

@@ -42,7 +42,15 @@ import shapely
 
 from optopscan.config import Settings
 from optopscan.constants import RD
-from optopscan.export import XLSX_MAX_ROWS, append_csv, append_layer, finish_gpkg, run_metadata, write_xlsx
+from optopscan.export import (
+    TOELICHTING,
+    XLSX_MAX_ROWS,
+    append_csv,
+    append_layer,
+    finish_gpkg,
+    run_metadata,
+    write_xlsx,
+)
 from optopscan.financieel import (
     active_schemes,
     add_counts,
@@ -90,6 +98,8 @@ class Blok:
     nummer: int
     core: BBox
     window: BBox
+    #: BAG panden of the whole scan: the upper bound of its complexes (decides a compact toelichting)
+    scan_size: int = 0
 
 
 @dataclass
@@ -175,7 +185,8 @@ def plan_blokken(settings: Settings) -> list[Blok] | None:
         return None
     extent = tuple(float(v) for v in info["total_bounds"])
     cores = kd_split(corners, max(1, per_blok // SAMPLE_STEP))
-    return [Blok(i, core, _window(core, extent)) for i, core in enumerate(cores)]
+    n = int(info["features"])
+    return [Blok(i, core, _window(core, extent), scan_size=n) for i, core in enumerate(cores)]
 
 
 def _window(core: BBox, extent: tuple[float, ...]) -> BBox:
@@ -211,7 +222,7 @@ def scan_blok(settings: Settings, shared: Inputs, blok: Blok, workdir: Path) -> 
     )
     toewijzing, eigendom = plan_complexen(inputs)
     complexen, panden = scan_complexen(settings, inputs, toewijzing, eigendom)
-    complexen, layers = judge_complexen(settings, inputs, toewijzing, complexen, panden)
+    complexen, layers = judge_complexen(settings, inputs, toewijzing, complexen, panden, scan_size=blok.scan_size)
 
     core_ids = _core_complexen(inputs.panden, toewijzing, blok.core)
     complexen = complexen[isin(complexen["complex_id"], core_ids).to_numpy()].reset_index(drop=True)
@@ -355,9 +366,9 @@ def write_streamed(
         if gemeenten is not None:
             append_layer(gpkg, "gemeenten", gemeenten)
             layers["gemeenten"] = gemeenten
-    finish_gpkg(gpkg, layers, meta)
+    finish_gpkg(gpkg, layers, meta, compact=TOELICHTING not in schema.names)
     best = pd.concat(top, ignore_index=True).sort_values("rang", kind="mergesort").reset_index(drop=True)
-    write_xlsx(best, paths["xlsx"], progress, total=total)
+    write_xlsx(best, paths["xlsx"], progress, settings=settings, total=total)
     if "raster" in paths:
         write_grid_cells(combine_cells([r.cells for r in results]), paths["raster"])
     summary = combine_summaries([r.summary for r in results])

@@ -41,6 +41,7 @@ from optopscan.errors import (
     MissingLayerError,
     UnreadableFileError,
 )
+from optopscan.explain import INSTELLINGEN, settings_from_text, toelichting
 from optopscan.render import assets, woorden
 from optopscan.text import nl_number
 
@@ -203,14 +204,29 @@ def read_shortlist(path: str | Path, max_rang: int | None = None) -> Shortlist:
         summary_columns = [c for c in _SUMMARY_COLUMNS if c in fields]
         totalen = pyogrio.read_dataframe(path, layer=COMPLEX_LAYER, columns=summary_columns, read_geometry=False)
         where = f"rang <= {int(max_rang)}"
-    complexen = _read_layer(path, COMPLEX_LAYER, wanted, _REQUIRED_COMPLEX_COLUMNS, where=where)
+    metadata = _read_metadata(path) if METADATA_TABLE in layers else {}
+    # a compact shortlist stores no toelichting text: rebuild it for the complexes drawn
+    rebuild = "toelichting" not in fields and INSTELLINGEN in metadata
+    complexen = _read_layer(path, COMPLEX_LAYER, fields if rebuild else wanted, _REQUIRED_COMPLEX_COLUMNS, where=where)
+    if rebuild:
+        complexen = _with_toelichting(complexen, metadata[INSTELLINGEN], wanted, path)
     buurten = _read_layer(path, BUURT_LAYER, _BUURT_COLUMNS, []) if BUURT_LAYER in layers else None
     vormen = {name: _read_layer(path, name, _FORM_COLUMNS, ["complex_id"]) for name in FORM_LAYERS if name in layers}
     if where is not None:  # only the candidates of complexes drawn
         ids = set(complexen["complex_id"].astype(str))
         vormen = {k: v.loc[v["complex_id"].astype(str).isin(ids)] for k, v in vormen.items()}
-    metadata = _read_metadata(path) if METADATA_TABLE in layers else {}
     return Shortlist(path=path, complexen=complexen, buurten=buurten, metadata=metadata, totalen=totalen, vormen=vormen)
+
+
+def _with_toelichting(
+    complexen: gpd.GeoDataFrame, instellingen: str, wanted: list[str], path: Path
+) -> gpd.GeoDataFrame:
+    """The wanted columns plus the toelichting, made from all columns with the stored settings."""
+    text = toelichting(complexen, settings_from_text(instellingen, source=path))
+    keep = [c for c in dict.fromkeys(wanted) if c in complexen.columns and c != "toelichting"]
+    out = complexen[[*keep, complexen.geometry.name]].copy()
+    out["toelichting"] = text
+    return out
 
 
 def _read_metadata(path: Path) -> dict[str, str]:
