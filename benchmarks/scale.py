@@ -1,33 +1,29 @@
-"""Scale benchmark: optopscan beside the DuckDB peer, every scan stage, and the I/O floor.
+"""Scale benchmark: optopscan beside the DuckDB peer, in one run, with an agreement check.
 
-    .venv/bin/python benchmarks/scale.py --n 100000 [--gebied] [--data DIR] [--engine lokaal]
+    .venv/bin/python benchmarks/scale.py --n 100000 [--gebied] [--data DIR] [--engine lokaal|dask]
 
 Generates (or reuses) the fictitious province of ``--n`` panden (``benchmarks/province.py``),
-then, each in its own child process (so the peak RSS is that of one run):
+then, each in its own process:
 
-1. the scan as ``optopscan scan --geen-kaart`` runs it (load_inputs → run_scan →
-   write_shortlist), with every stage timed, plus ``potentie_100m.tif``
-   (:func:`optopscan.grid.write_potentie_grid`, timed apart);
+1. ``optopscan scan --geen-kaart`` exactly as a user runs it (a large area scan goes through
+   the streamed engine in blocks), watched by ``benchmarks/memwatch.py``: wall time, CPU time
+   and the peak memory of the whole process tree (dask workers included); the CLI's own step
+   timings are the profile;
 2. the **peer** (``benchmarks/peer_duckdb.py``): the same core computation in DuckDB-spatial
    SQL, run with the interpreter of its own venv (``--peer-python``; made by
-   ``benchmarks/peer_env.sh``), writing one Parquet table;
+   ``benchmarks/peer_env.sh``), writing one Parquet table (``--peer-json`` reuses the figures
+   of an earlier peer run on the same data, e.g. for a second engine);
 3. the **I/O floor** (skip with ``--zonder-vloer``): reading every input layer with the
-   fastest settings (pyogrio ``use_arrow=True``, only the columns the loaders use; the bezit
-   CSV with pyarrow) and writing output layers of the same sizes as the scan wrote,
-   computing nothing.
+   fastest settings and writing output layers of the same sizes, computing nothing.
 
 ``--gebied`` runs an area scan: the same data without bezit (every pand with woningen is a
-complex). Then it checks the per-complex agreement of optopscan and the peer: values derived
-from the inputs only (heights, plan values, ruimte, distances, …) must agree exactly, those
-that depend on the verdict rules (extra storeys and homes, scores, klasse, rang) are compared
-loosely, as mismatch counts (the rules are being changed; the peer follows default.yaml as it
-was). Prints the stage timings, the comparison and Markdown table rows (``--header``).
+complex). Then it compares optopscan's complexen with the peer's, column by column, and
+prints one row of the README's "Grote gebieden" table (``--header`` adds its head).
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import resource
 import subprocess
@@ -40,135 +36,47 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-LOAD_STEPS = {
-    "BAG panden lezen": "pand",
-    "BAG verblijfsobjecten lezen": "vbo",
-    "3D BAG lezen": "3dbag",
-    "Bezit lezen en koppelen aan BAG": "bezit",
-    "Plannen lezen": "plannen",
-    "Buurten lezen": "buurten",
-    "Parkeerzones lezen": "parkeerzones",
-    "Voorzieningen lezen": "voorzieningen",
-    "Rijksmonumenten lezen": "monumenten",
-    "Energielabels lezen": "energielabels",
-}
-COLUMNS = [
-    "N",
-    "I/O-vloer s",
-    "lezen s",
-    "build_panden s",
-    "complexen s",
-    "potentie/regels/score s",
-    "finalise s",
-    "schrijven s",
-    "totaal s",
-    "totaal/vloer",
-    "piek RSS GB",
-]
-
-
 # --------------------------------------------------------------------------- child: scan
 
 
-#: The timed scan functions that do not call one another (their sum never counts twice).
-LEAF_PARTS = (
-    "complexen_toewijzen",
-    "eigendom",
-    "build_panden",
-    "build_complexen",
-    "afstanden",
-    "potentie",
-    "regels",
-    "scores",
-    "business_case",
-    "finalise",
-)
+def run_scan_cli(config: Path, out: Path, engine: str, result: Path) -> dict:
+    """``optopscan scan --geen-kaart`` exactly as a user runs it (the streamed engine for a large
+    area scan), watched by ``memwatch``: wall and CPU time, peak memory of the whole process tree
+    (dask workers included); the CLI's own step timings are the profile."""
+    from memwatch import watch
+
+    cmd = [str(Path(sys.executable).with_name("optopscan")), "scan", "--config", str(config), "--geen-kaart"]
+    cmd += ["--out", str(out)] + (["--engine", engine] if engine != "lokaal" else [])
+    log = result.with_suffix(".log")
+    with open(log, "w", encoding="utf-8") as err:
+        figures = watch(cmd, stdout=subprocess.DEVNULL, stderr=err)
+    if figures["rc"] != 0:
+        raise SystemExit(f"optopscan scan faalde (exit {figures['rc']}):\n{log.read_text()[-3000:]}")
+    import pyogrio
+
+    figures["stappen"] = steps_from_log(log.read_text(encoding="utf-8"))
+    figures["complexen"] = int(pyogrio.read_info(out / "shortlist.gpkg", layer="complexen")["features"])
+    figures["bytes"] = {f: (out / f).stat().st_size for f in OUTPUT_FILES if (out / f).exists()}
+    result.write_text(json.dumps(figures, indent=1))
+    return figures
 
 
-def child_scan(config: Path, out: Path, engine: str, result: Path) -> None:
-    import optopscan.export as export_mod
-    import optopscan.scan as scan_mod
-    from optopscan.config import load_settings
-    from optopscan.export import write_shortlist
-    from optopscan.inputs import load_inputs
+#: What a scan writes (the kansenkaart is left out: --geen-kaart).
+OUTPUT_FILES = ("shortlist.gpkg", "shortlist.csv", "shortlist.xlsx", "potentie_100m.tif")
 
-    times: dict[str, float] = {}
 
-    def timed(module, name: str, label: str) -> None:
-        fn = getattr(module, name)
-
-        def wrapper(*args, **kwargs):
-            t = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                times[label] = times.get(label, 0.0) + time.perf_counter() - t
-
-        setattr(module, name, wrapper)
-
-    for name, label in (
-        ("assign_complexen", "complexen_toewijzen"),
-        ("ownership_per_complex", "eigendom"),
-        ("build_panden", "build_panden"),
-        ("build_complexen", "build_complexen"),
-        ("add_distances", "afstanden"),
-        ("evaluate_forms", "potentie"),
-        ("business_case", "business_case"),
-        ("evaluate_all", "regels"),
-        ("score_complexen", "scores"),
-        ("finalise", "finalise"),
-    ):
-        timed(scan_mod, name, label)
-    timed(export_mod, "run_metadata", "metadata_hashes")
-
-    t0 = time.perf_counter()
-    settings = load_settings(config)
-    # the raster is timed on its own below, not inside the shortlist writing
-    settings = dataclasses.replace(settings, uitvoer=dataclasses.replace(settings.uitvoer, raster=False))
-    marks: list[tuple[str, float]] = []
-    inputs = load_inputs(settings, lambda label: marks.append((label, time.perf_counter())), geometrie=False)
-    t_loaded = time.perf_counter()
-    marks.append(("__end__", t_loaded))
-    load = {LOAD_STEPS.get(a, a): b - ta for (a, ta), (_, b) in zip(marks[:-1], marks[1:], strict=True)}
-    if engine == "dask":
-        from optopscan.engine.dask import run_scan_dask
-
-        result_obj = run_scan_dask(settings, inputs)
-    else:
-        result_obj = scan_mod.run_scan(settings, inputs)
-    t_scanned = time.perf_counter()
-    write_shortlist(result_obj, out, settings, inputs.files)
-    t_written = time.perf_counter()
-    from optopscan.grid import GRID_FILE, write_potentie_grid
-
-    write_potentie_grid(result_obj.complexen, out / GRID_FILE)
-    t_raster = time.perf_counter() - t_written
-    scan_total = t_scanned - t_loaded
-    stages = {
-        "lezen": t_loaded - t0,
-        "build_panden": times.get("build_panden", 0.0),
-        "complexen": times.get("complexen_toewijzen", 0.0)
-        + times.get("eigendom", 0.0)
-        + times.get("build_complexen", 0.0)
-        + times.get("afstanden", 0.0),
-        "potentie_regels_score": sum(times.get(k, 0.0) for k in ("potentie", "regels", "scores", "business_case")),
-        "finalise": times.get("finalise", 0.0),
-        # what no stage above names: joins, toelichting lines, column order
-        "scan_overig": scan_total - sum(times.get(k, 0.0) for k in LEAF_PARTS),
-        "schrijven": t_written - t_scanned,
-    }
-    payload = {
-        "load": load,
-        "parts": times,
-        "stages": stages,
-        "scan": scan_total,
-        "total": t_written - t0,
-        "raster": t_raster,
-        "complexen": len(result_obj.complexen),
-        "panden_uit": len(result_obj.panden),
-        "rss_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e9,
-    }
-    result.write_text(json.dumps(payload, indent=1))
+def steps_from_log(text: str) -> dict[str, float]:
+    """The CLI's step lines ("[ 3] 3D BAG lezen …" then "klaar in 1,2 s") as label → seconds."""
+    steps: dict[str, float] = {}
+    label = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and "]" in line:
+            label = line.split("]", 1)[1].strip(" …")
+        elif line.startswith("klaar in") and label is not None:
+            seconds = float(line.removeprefix("klaar in").strip(" s").replace(".", "").replace(",", "."))
+            steps[label] = steps.get(label, 0.0) + seconds
+    return steps
 
 
 # --------------------------------------------------------------------------- child: floor
@@ -403,12 +311,71 @@ def _nl(x: float, digits: int = 1) -> str:
     return f"{x:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
+#: Columns of the README's "Grote gebieden" table (one row per run).
+TABLE = [
+    "panden",
+    "scan",
+    "engine",
+    "complexen",
+    "optopscan s",
+    "CPU s",
+    "piek GB",
+    "GPKG GB",
+    "CSV GB",
+    "peer s",
+    "peer piek GB",
+    "tijd ×",
+    "geheugen ×",
+    "gelijk",
+]
+
+
+def table_row(n: int, mode: str, engine: str, scan: dict, peer: dict | None, agreement: dict | None) -> list[str]:
+    """One row of :data:`TABLE`."""
+    size = scan["bytes"]
+    row = [
+        _nl(n, 0),
+        mode,
+        engine,
+        _nl(scan["complexen"], 0),
+        _nl(scan["seconds"], 0),
+        _nl(scan["cpu_seconds"], 0),
+        _nl(scan["peak_gb"], 2),
+        _nl(size.get("shortlist.gpkg", 0) / 1e9, 2),
+        _nl(size.get("shortlist.csv", 0) / 1e9, 2),
+    ]
+    if peer is None:
+        return row + ["–"] * 5
+    share = agreement.get("gelijk_min", agreement.get("strikt_min")) if agreement else None
+    return row + [
+        _nl(peer["total"], 0),
+        _nl(peer["rss_gb"], 2),
+        _nl(scan["seconds"] / peer["total"], 1),
+        _nl(scan["peak_gb"] / peer["rss_gb"], 1),
+        "–" if share is None else f"{_nl(share * 100, 2)}%",
+    ]
+
+
+def print_agreement(agreement: dict) -> None:
+    """Per compared column: share equal and number of differences (with examples when given)."""
+    print(
+        f"overeenstemming: {agreement['complexen_optopscan']} complexen optopscan, "
+        f"{agreement['complexen_peer']} peer, alleen optopscan {agreement['alleen_optopscan']}, "
+        f"alleen peer {agreement['alleen_peer']}",
+        file=sys.stderr,
+    )
+    for kind, columns in agreement.items():
+        if not isinstance(columns, dict):
+            continue
+        for col, v in columns.items():
+            if isinstance(v, dict) and "gelijk" in v:
+                extra = f" bijv. {', '.join(map(str, v['voorbeelden']))}" if v.get("voorbeelden") else ""
+                print(f"  {kind:6} {col:48} {v['gelijk']:8.2%}  {v['verschillen']} verschillen{extra}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
-    if argv and argv[0] == "--child-scan":
-        child_scan(Path(argv[1]), Path(argv[2]), argv[3], Path(argv[4]))
-        return 0
     if argv and argv[0] == "--child-floor":
         child_floor(Path(argv[1]), Path(argv[2]), Path(argv[3]))
         return 0
@@ -420,8 +387,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="uitvoermap van de scan")
     parser.add_argument("--peer-python", type=Path, default=PEER_PYTHON, help="interpreter met duckdb + spatial")
     parser.add_argument("--zonder-peer", action="store_true")
+    parser.add_argument("--peer-json", type=Path, default=None, help="neem de peer-cijfers van een eerdere run")
+    parser.add_argument(
+        "--scan-json", type=Path, default=None, help="neem de scan (cijfers en --out-map) van een eerdere run"
+    )
     parser.add_argument("--zonder-vloer", action="store_true", help="de I/O-vloer niet meten")
-    parser.add_argument("--header", action="store_true", help="ook de kop van de Markdown-tabellen")
+    parser.add_argument("--header", action="store_true", help="ook de kop van de Markdown-tabel")
     parser.add_argument("--json", type=Path, default=None, help="alle cijfers ook als JSON hier")
     args = parser.parse_args(argv)
 
@@ -429,112 +400,52 @@ def main(argv: list[str] | None = None) -> int:
 
     data = ensure_province(args.n, args.data)
     mode = "gebied" if args.gebied else "bezit"
-    out = args.out or (ROOT / "benchmarks" / "out" / f"scale_{args.n}_{mode}")
+    out = args.out or (ROOT / "benchmarks" / "out" / f"scale_{args.n}_{mode}_{args.engine}")
     out.mkdir(parents=True, exist_ok=True)
     config = area_config(data / "config.yaml") if args.gebied else data / "config.yaml"
     peer_file = out / "peer.parquet"
     peer: dict | None = None
     floor: dict | None = None
     with tempfile.TemporaryDirectory() as tmp:
-        scan_json, floor_json = Path(tmp) / "scan.json", Path(tmp) / "floor.json"
-        rss_scan = _child(["--child-scan", str(config), str(out), args.engine, str(scan_json)])
-        scan = json.loads(scan_json.read_text())
-        if not args.zonder_peer:
+        if args.scan_json is not None:  # e.g. the peer measured later on the same data and output
+            scan = json.loads(args.scan_json.read_text())["scan"]
+        else:
+            scan = run_scan_cli(config, out, args.engine, Path(tmp) / "scan.json")
+        if args.peer_json is not None:
+            peer = json.loads(args.peer_json.read_text())
+            peer_file = Path(peer.get("file", peer_file))
+        elif not args.zonder_peer:
             if not args.peer_python.exists():
                 raise SystemExit(f"geen peer-interpreter {args.peer_python}: maak hem met benchmarks/peer_env.sh")
             peer = child_peer(args.peer_python, data, peer_file, args.gebied, Path(tmp) / "peer.json")
+            peer["file"] = str(peer_file)
         if not args.zonder_vloer:
-            _child(["--child-floor", str(data), str(out), str(floor_json)])
-            floor = json.loads(floor_json.read_text())
-    rss = max(rss_scan, scan["rss_gb"])  # the scan child ran first
-    s_overig = scan["stages"]["scan_overig"]
-    scan_bytes = sum((out / f).stat().st_size for f in ("shortlist.gpkg", "shortlist.csv") if (out / f).exists())
+            _child(["--child-floor", str(data), str(out), str(Path(tmp) / "floor.json")])
+            floor = json.loads((Path(tmp) / "floor.json").read_text())
 
     print(f"N = {args.n} panden, {mode}, engine {args.engine}, data {data}", file=sys.stderr)
-    print("inlezen per bron (s): " + ", ".join(f"{k} {v:.1f}" for k, v in scan["load"].items()), file=sys.stderr)
+    print("stappen (s): " + ", ".join(f"{k} {v:.1f}" for k, v in scan["stappen"].items()), file=sys.stderr)
     print(
-        "scan-onderdelen (s): "
-        + ", ".join(f"{k} {v:.2f}" for k, v in scan["parts"].items())
-        + f", overig {s_overig:.2f}, raster {scan['raster']:.2f}",
+        f"optopscan: {scan['seconds']:.1f} s (CPU {scan['cpu_seconds']:.1f} s), piek {scan['peak_gb']:.2f} GB, "
+        f"{scan['complexen']} complexen; uitvoer "
+        + ", ".join(f"{f} {b / 1e6:.1f} MB" for f, b in scan["bytes"].items()),
         file=sys.stderr,
     )
     if floor:
         print("I/O-vloer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in floor["times"].items()), file=sys.stderr)
-    print(
-        f"{scan['complexen']} complexen, {scan['panden_uit']} panden in de uitvoer; "
-        f"piek RSS scan {rss:.2f} GB" + (f", vloer {floor['rss_gb']:.2f} GB" if floor else ""),
-        file=sys.stderr,
-    )
     agreement = None
     if peer:
         print("peer (s): " + ", ".join(f"{k} {v:.2f}" for k, v in peer["times"].items()), file=sys.stderr)
+        print(f"peer: {peer['total']:.1f} s, piek {peer['rss_gb']:.2f} GB", file=sys.stderr)
         agreement = compare(out, peer_file)
-        print(
-            f"overeenstemming: {agreement['complexen_optopscan']} complexen optopscan, "
-            f"{agreement['complexen_peer']} peer, alleen optopscan {agreement['alleen_optopscan']}, "
-            f"alleen peer {agreement['alleen_peer']}",
-            file=sys.stderr,
-        )
-        for kind in ("strikt", "los"):
-            for col, v in agreement[kind].items():
-                print(f"  {kind:6} {col:48} {v['gelijk']:8.2%}  {v['verschillen']} verschillen", file=sys.stderr)
-        ratio_t = scan["total"] / peer["total"]
-        ratio_m = rss / peer["rss_gb"]
-        peer_cols = [
-            "N",
-            "scan",
-            "complexen",
-            "optopscan s",
-            "piek GB",
-            "uitvoer MB",
-            "peer s",
-            "peer piek GB",
-            "peer uitvoer MB",
-            "tijd ×",
-            "geheugen ×",
-            "strikt gelijk",
-        ]
-        peer_row = [
-            _nl(args.n, 0),
-            mode,
-            _nl(scan["complexen"], 0),
-            _nl(scan["total"]),
-            _nl(rss, 2),
-            _nl(scan_bytes / 1e6, 0),
-            _nl(peer["total"]),
-            _nl(peer["rss_gb"], 2),
-            _nl(peer["bytes"] / 1e6, 1),
-            _nl(ratio_t),
-            _nl(ratio_m),
-            f"{_nl(agreement['strikt_min'] * 100, 2)}%",
-        ]
-        if args.header:
-            print("| " + " | ".join(peer_cols) + " |")
-            print("|" + "|".join("---:" if i != 1 else "---" for i in range(len(peer_cols))) + "|")
-        print("| " + " | ".join(peer_row) + " |")
-    if floor:
-        s = scan["stages"]
-        row = [
-            _nl(args.n, 0),
-            _nl(floor["floor"]),
-            _nl(s["lezen"]),
-            _nl(s["build_panden"]),
-            _nl(s["complexen"]),
-            _nl(s["potentie_regels_score"]),
-            _nl(s["finalise"]),
-            _nl(s["schrijven"]),
-            _nl(scan["total"]),
-            _nl(scan["total"] / floor["floor"], 2),
-            _nl(rss, 2),
-        ]
-        if args.header:
-            print("| " + " | ".join(COLUMNS) + " |")
-            print("|" + "|".join("---:" for _ in COLUMNS) + "|")
-        print("| " + " | ".join(row) + " |")
+        print_agreement(agreement)
+    if args.header:
+        print("| " + " | ".join(TABLE) + " |")
+        print("|" + "|".join("---" if c in ("scan", "engine") else "---:" for c in TABLE) + "|")
+    print("| " + " | ".join(table_row(args.n, mode, args.engine, scan, peer, agreement)) + " |")
     if args.json:
-        payload = {"n": args.n, "mode": mode, "scan": scan, "floor": floor, "rss_gb": rss, "peer": peer}
+        payload = {"n": args.n, "mode": mode, "engine": args.engine, "scan": scan, "floor": floor, "peer": peer}
         payload["agreement"] = agreement
-        payload["scan_bytes"] = scan_bytes
         args.json.write_text(json.dumps(payload, indent=1))
     return 0
 

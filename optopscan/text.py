@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 UNKNOWN = "onbekend"
 _SPLIT = 134217729.0  # 2**27 + 1: Dekker's split of a double into two 26-bit halves
@@ -54,16 +56,19 @@ def fmt(values: pd.Series | np.ndarray, decimals: int = 0, unit: str = "", *, th
     known = np.isfinite(raw)
     units, negative = _round_half_away(np.where(known, raw, 0.0), decimals)
     scale = 10**decimals
-    text = pd.Series(units // scale, index=s.index).astype("str")
+    # the text is put together by Arrow's string kernels (C++), not per value in Python
+    text = pc.cast(pa.array(units // scale), pa.string())
     if thousands:
-        text = text.str.replace(r"(\d)(?=(\d{3})+$)", r"\1.", regex=True)
+        grouped = pd.Series(text.to_numpy(zero_copy_only=False), dtype=object)
+        text = pa.array(grouped.str.replace(r"(\d)(?=(\d{3})+$)", r"\1.", regex=True).to_numpy(object), pa.string())
     if decimals:
-        fraction = pd.Series(units % scale, index=s.index).astype("str").str.pad(decimals, side="left", fillchar="0")
-        text = text + "," + fraction
-    text = text.where(~negative, "-" + text)
+        fraction = pc.utf8_lpad(pc.cast(pa.array(units % scale), pa.string()), width=decimals, padding="0")
+        text = pc.binary_join_element_wise(text, fraction, ",")
+    text = pc.if_else(pa.array(negative), pc.binary_join_element_wise("-", text, ""), text)
     if unit:
-        text = text + " " + unit
-    return text.where(known, UNKNOWN).astype(object)
+        text = pc.binary_join_element_wise(text, unit, " ")
+    text = pc.if_else(pa.array(known), text, UNKNOWN)
+    return pd.Series(text.to_numpy(zero_copy_only=False), index=s.index, dtype=object)
 
 
 def choose(conditions: list[pd.Series], choices: list[pd.Series | str], default: str, index: pd.Index) -> pd.Series:

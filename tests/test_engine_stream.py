@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import numpy as np
 import pandas as pd
 import pyogrio
@@ -59,12 +61,16 @@ def _config(tmp_path, name: str, blok_panden: int) -> str:
 
 @pytest.fixture(scope="module")
 def two_runs(tmp_path_factory):
-    """The sample district as an area scan, in one piece and in blocks of 1000 panden."""
+    """The sample district as an area scan, in one piece, in blocks of 1000 panden and (when
+    dask is installed) in those blocks on a dask LocalCluster whose workers write the parts."""
     tmp = tmp_path_factory.mktemp("stream")
     runner = CliRunner()
     outs = {}
-    for name, blok in (("een", 1_000_000), ("blokken", 1000)):
-        result = runner.invoke(main, ["scan", "--config", _config(tmp, name, blok), "--geen-kaart"])
+    runs = [("een", 1_000_000, []), ("blokken", 1000, [])]
+    if importlib.util.find_spec("distributed") is not None:
+        runs.append(("dask", 1000, ["--engine", "dask"]))
+    for name, blok, extra in runs:
+        result = runner.invoke(main, ["scan", "--config", _config(tmp, name, blok), "--geen-kaart", *extra])
         assert result.exit_code == 0, result.output
         outs[name] = (tmp / name, result.output)
     return outs
@@ -84,11 +90,14 @@ def _layer(out, layer, key):
     return frame.sort_values(key).reset_index(drop=True)
 
 
+@pytest.mark.parametrize("run", ["blokken", "dask"])
 @pytest.mark.parametrize(
     ("layer", "key"), [("complexen", "complex_id"), ("panden", "pand_id"), ("buurten", "buurtcode")]
 )
-def test_blocks_write_the_same_layers_as_one_piece(two_runs, layer, key):
-    one, blocks = _layer(two_runs["een"][0], layer, key), _layer(two_runs["blokken"][0], layer, key)
+def test_blocks_write_the_same_layers_as_one_piece(two_runs, run, layer, key):
+    if run not in two_runs:
+        pytest.skip("dask (distributed) is niet geïnstalleerd")
+    one, blocks = _layer(two_runs["een"][0], layer, key), _layer(two_runs[run][0], layer, key)
     assert len(one) > 0
     pd.testing.assert_frame_equal(
         pd.DataFrame(blocks.drop(columns="geometry")), pd.DataFrame(one.drop(columns="geometry")), check_dtype=False

@@ -166,21 +166,21 @@ def run_blokken_dask(
     shared: Inputs,
     blokken: list[Any],
     workdir: Any,
+    scan_blok: Any,
     *,
     scheduler: str | None = None,
     progress: Any = None,
 ) -> list[Any]:
     """The blocks of a streamed scan (:mod:`optopscan.engine.stream`) on a dask cluster: every
     worker reads its block's window itself and writes the block's rows to Parquet in
-    ``workdir`` (a folder all workers can reach); only the small per-block summaries come back."""
+    ``workdir`` (a folder all workers can reach); only the small per-block summaries come back.
+    ``scan_blok``: :func:`optopscan.engine.stream.scan_blok` (passed in: no import cycle)."""
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise OptopscanError(
             "--engine dask vraagt om dask-geopandas en distributed. Oplossing: pip install 'optopscan[dask]'."
         ) from None
-    from optopscan.engine.stream import scan_blok
-
     own_cluster = None
     if scheduler:
         try:

@@ -415,7 +415,9 @@ def run_streamed(
             from optopscan.engine.dask import run_blokken_dask
 
             step(f"Scan in {len(blokken)} blokken (dask)")
-            results = run_blokken_dask(settings, shared, blokken, workdir, scheduler=scheduler, progress=progress)
+            results = run_blokken_dask(
+                settings, shared, blokken, workdir, scan_blok, scheduler=scheduler, progress=progress
+            )
         else:
             step(f"Scan in {len(blokken)} blokken van ~{settings.uitvoer.blok_panden:,} panden".replace(",", "."))
             results = []
