@@ -3,10 +3,21 @@
     <peer python> benchmarks/peer_duckdb.py DATA_DIR OUT.parquet [--area]
 
 Reads the generated province (``benchmarks/province.py``) with ``ST_Read`` and computes, per
-complex: heights, plan values (largest overlap), extra storeys and homes, distances to the
-voorzieningen, criterion scores, score, klasse, status and rang — no explanation text, and
-eigendom per complex (the corporatie's share of the complex's own woningen, not per bouwblok
-as optopscan does). ``--area``: no bezit, every pand with woningen is a complex.
+complex, what optopscan's verdict rules give: heights and plan values, optoppen per pand
+(legal, structural and extra storeys, homes per tier) summed per complex, the aanplak
+candidates (kopgevels of the minimum rotated rectangle, free of other panden and of BGT
+road and water) and the uitplint candidates (plinten, rows of garageboxen), the tiers
+``extra_woningen_theoretisch/_constructief/_binnen_plan/_kansrijk`` and the homes per form,
+distances to the voorzieningen, every criterion's score and status, score, volledigheid,
+status (the ladder), klasse (with its caps) and rang — no explanation text. Eigendom is
+measured over bouwblokken as optopscan does (attached panden with woningen, grown from the
+complex's panden). ``--area``: no bezit, every pand with woningen is a complex.
+
+What the province data lacks, the peer leaves out: its plans are a GeoPackage without
+``wonen_toegestaan`` and without Bouwvlakken, so whether wonen is allowed is unknown for
+every pand and candidate (aanplak and uitplint candidates are then "onderzoek nodig"); a
+plan data set with bestemmingen would need the largest-overlap join of ``plan_hmax`` for
+that column too.
 
 Rounding follows numpy (scale, round half to even, scale back: ``np_round``), so rounded
 values agree exactly.
@@ -53,7 +64,6 @@ P: dict[str, Any] = {
     "voorz_let_op": 0.4,
     "veer_laag": 3.5,
     "veer_hoog": 4.5,
-    "veer_let_op": 0.3,
     "eig_volledig": 1.0,
     "eig_score_volledig": 1.0,
     "eig_score_gespikkeld": 0.6,
@@ -67,7 +77,34 @@ P: dict[str, Any] = {
         "veerkracht": 0.5,
     },
     "klassen": (80, 65, 50, 35),
+    "cap_status": {"blokkade": "E", "planwijziging nodig": "C", "onderzoek nodig": "C"},
+    "volledigheid": 0.8,
+    "cap_onvolledig": "C",
+    "monument_score": 0.5,
+    "monument_status": "onderzoek nodig",
+    # hoogte: the status of each outcome (regels.hoogte.status)
+    "st_geen_vorm": "blokkade",
+    "st_wonen_niet": "planwijziging nodig",
+    "st_geen_optopdak": "let op",
+    "st_geen_planruimte": "planwijziging nodig",
+    "st_constructie": "onderzoek nodig",
+    "park_maatwerk_status": "let op",
+    # vormen
+    "min_kopgevel": 6.0,
+    "breedte_grond": 6.0,
+    "vrije_afstand": 1.0,
+    "touch": 0.5,  # optopscan.model.eigendom.TOUCH_M
+    "min_elongation": 1.5,
+    "bgt_tolerance": 0.5,
+    "plint_min_lagen": 3,
+    "plint_doelen": ("overige gebruiksfunctie",),
+    "plint_aandeel": 1.0,
+    "plint_m2": 40.0,
+    "box_max_m2": 30.0,
+    "box_min": 6,
+    "box_afstand": 100.0,
 }
+LADDER = ("kansrijk", "let op", "onderzoek nodig", "planwijziging nodig", "blokkade")
 PAND_STATUS = ("pand in gebruik", "pand in gebruik (niet ingemeten)", "verbouwing pand", "sloopvergunning verleend")
 VBO_STATUS = ("verblijfsobject in gebruik", "verblijfsobject in gebruik (niet ingemeten)", "verbouwing verblijfsobject")
 BANDS = [  # bouwjaar bands: (van, tot, score, status)
@@ -75,12 +112,11 @@ BANDS = [  # bouwjaar bands: (van, tot, score, status)
     (1940, 1949, 0.5, "let op"),
     (1950, 1964, 1.0, "kansrijk"),
     (1965, 1990, 1.0, "kansrijk"),
-    (1991, None, 0.5, "let op"),
+    (1991, None, 1.0, "kansrijk"),
 ]
 NEAREST_CELLS_M = (250.0, 1000.0, 4000.0)  # grids of the nearest-neighbour search (see distances)
-# plat_dak_m2 per complex is summed with fsum (exact, so independent of the order DuckDB adds
-# the panden in). pandas' group sum can be one bit lower; where a total lands exactly on
-# x,x5 m² the rounded values then differ by 0,1 m² (2 of 950 complexes at 500k with bezit).
+# plat_dak_m2 per complex: a Kahan sum (DuckDB's fsum, as pandas' group sum) over the panden in
+# optopscan's order (largest first), so even a total that lands on x,x5 m² rounds alike.
 
 
 def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
@@ -119,6 +155,8 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
         CREATE TABLE vbo AS
         SELECT lpad(identificatie, 16, '0') AS vbo_id, lpad(pand_identificatie, 16, '0') AS pand_id,
                regexp_matches(gebruiksdoel, '(^|,)\\s*woonfunctie\\s*(,|$)') AS woon,
+               trim(regexp_replace(lower(trim(coalesce(gebruiksdoel, ''))), '\\s*[,;]\\s*', ',', 'g'), ',') AS doel,
+               CASE WHEN oppervlakte::DOUBLE BETWEEN 1 AND 1000000 THEN oppervlakte::DOUBLE END AS oppervlakte,
                upper(replace(postcode, ' ', '')) AS postcode, huisnummer::BIGINT AS huisnummer,
                upper(coalesce(huisletter, '')) AS huisletter, upper(coalesce(toevoeging, '')) AS toevoeging
         FROM ST_Read('{d}/bag-light.gpkg', layer = 'verblijfsobject')
@@ -148,6 +186,8 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
                 FROM ST_Read('{d}/parkeerzones.gpkg', layer = 'parkeerzones')""")
     con.sql(f"""CREATE TABLE voorz AS SELECT soort, coalesce(hov, false) AS hov, ST_X(geom) AS x, ST_Y(geom) AS y
                 FROM ST_Read('{d}/voorzieningen.gpkg', layer = 'voorzieningen')""")
+    con.sql(f"""CREATE TABLE obstakel AS SELECT geom FROM ST_Read('{d}/bgt.gpkg', layer = 'wegdeel')
+                UNION ALL SELECT geom FROM ST_Read('{d}/bgt.gpkg', layer = 'waterdeel')""")
     con.sql(f"""CREATE TABLE monument AS SELECT rijksmonument_nummer::VARCHAR AS nummer, geom
                 FROM ST_Read('{d}/rijksmonumenten.gpkg', layer = 'rijksmonumenten')""")
     if not area:
@@ -169,7 +209,10 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
             CREATE TABLE toewijzing AS
             SELECT p.pand_id, p.pand_id AS complex_id FROM pand p LEFT JOIN woningen w USING (pand_id)
             WHERE p.woon OR coalesce(w.n, 0) > 0""")
-        con.sql("CREATE TABLE eigendom AS SELECT NULL::VARCHAR AS complex_id, NULL::DOUBLE AS aandeel LIMIT 0")
+        con.sql(
+            """CREATE TABLE eigendom AS SELECT NULL::VARCHAR AS complex_id, NULL::DOUBLE AS woningen_bouwblok,
+                   NULL::DOUBLE AS woningen_corporatie, NULL::DOUBLE AS aandeel LIMIT 0"""
+        )
         return
     # VHE → VBO on the BAG id, else (no id, or an id the BAG does not know) on the address
     con.sql("""
@@ -185,13 +228,51 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
                      WHERE pand_id IS NOT NULL GROUP BY ALL)
         SELECT pand_id, complexnummer AS complex_id FROM per JOIN pand USING (pand_id)
         QUALIFY row_number() OVER (PARTITION BY pand_id ORDER BY n DESC, complexnummer) = 1""")
-    con.sql("""
+    # eigendom over bouwblokken: panden with woningen attached to the complex's panden
+    con.sql("CREATE TABLE woonpand AS SELECT p.pand_id, p.geom FROM pand p JOIN woningen USING (pand_id)")
+    con.sql("""CREATE TABLE blok_seed AS SELECT DISTINCT pand_id FROM toewijzing JOIN woonpand USING (pand_id)""")
+    reach = components(con, "woonpand", "blok_seed")
+    con.sql(f"""
         CREATE TABLE eigendom AS
-        SELECT t.complex_id, count(*) AS woningen, count(o.vbo_id) AS corporatie,
-               np_round(count(o.vbo_id) / count(*), 4) AS aandeel
-        FROM toewijzing t JOIN vbo v ON v.pand_id = t.pand_id AND v.woon
-        LEFT JOIN (SELECT DISTINCT vbo_id FROM vhe) o ON o.vbo_id = v.vbo_id
-        GROUP BY t.complex_id""")
+        WITH owned AS (SELECT v.pand_id, count(*) AS n FROM vbo v
+                       WHERE v.woon AND v.vbo_id IN (SELECT vbo_id FROM vhe) GROUP BY v.pand_id),
+             blok AS (SELECT DISTINCT t.complex_id, r.node AS pand_id
+                      FROM toewijzing t JOIN {reach} r ON r.seed = t.pand_id)
+        SELECT b.complex_id, sum(w.n) AS woningen_bouwblok, sum(coalesce(o.n, 0)) AS woningen_corporatie,
+               np_round(sum(coalesce(o.n, 0)) / sum(w.n), 4) AS aandeel
+        FROM blok b JOIN woningen w USING (pand_id) LEFT JOIN owned o USING (pand_id)
+        GROUP BY b.complex_id""")
+
+
+def components(con: duckdb.DuckDBPyConnection, nodes: str, seeds: str) -> str:
+    """Bouwblokken: every node of ``nodes`` (pand_id, geom) attached (within TOUCH_M) to a
+    seed, directly or through other nodes. Grows the frontier one ring a statement; returns
+    the name of a table (seed, node) holding every node reachable from each seed."""
+    t = P["touch"]
+    con.sql(f"CREATE OR REPLACE TABLE _edge (a VARCHAR, b VARCHAR)")
+    con.sql(f"CREATE OR REPLACE TABLE _front AS SELECT n.pand_id, n.geom FROM {nodes} n SEMI JOIN {seeds} USING (pand_id)")
+    con.sql("CREATE OR REPLACE TABLE _seen AS SELECT pand_id FROM _front")
+    while con.sql("SELECT count(*) FROM _front").fetchone()[0]:
+        con.sql(f"""
+            INSERT INTO _edge
+            SELECT f.pand_id, n.pand_id FROM _front f JOIN {nodes} n
+                ON ST_Intersects(ST_Expand(ST_Envelope(f.geom), {t}), n.geom)
+            WHERE n.pand_id <> f.pand_id AND ST_DWithin(f.geom, n.geom, {t})""")
+        con.sql(f"""
+            CREATE OR REPLACE TABLE _front AS
+            SELECT n.pand_id, n.geom FROM {nodes} n
+            WHERE n.pand_id IN (SELECT e.b FROM _edge e JOIN _front f ON e.a = f.pand_id)
+              AND n.pand_id NOT IN (SELECT pand_id FROM _seen)""")
+        con.sql("INSERT INTO _seen SELECT pand_id FROM _front")
+    name = f"reach_{nodes}"
+    con.sql(f"""
+        CREATE OR REPLACE TABLE {name} AS
+        WITH RECURSIVE walk(seed, node) AS (
+            SELECT pand_id, pand_id FROM {seeds}
+            UNION
+            SELECT w.seed, e.b FROM walk w JOIN _edge e ON e.a = w.node)
+        SELECT * FROM walk""")
+    return name
 
 
 def panden(con: duckdb.DuckDBPyConnection) -> None:
@@ -248,7 +329,8 @@ def per_complex(con: duckdb.DuckDBPyConnection) -> None:
             SELECT complex_id, count(*) AS aantal_panden, sum(woningen) AS aantal_woningen,
                    floor(median(bouwjaar)) AS bouwjaar, max(hoogte_m) AS hoogte_m,
                    max(hoogte_max_m) AS hoogte_max_m, max(bouwlagen) AS bouwlagen,
-                   bool_or(geschat) AS bouwlagen_geschat, np_round(fsum(plat_dak_m2), 1) AS plat_dak_m2,
+                   bool_or(geschat) AS bouwlagen_geschat,
+                   np_round(fsum(plat_dak_m2 ORDER BY area DESC, pand_id), 1) AS plat_dak_m2,
                    min(hmax) AS max_bouwhoogte_m, min(lmax) AS max_bouwlagen,
                    bool_or(nummers IS NOT NULL) AS monument,
                    CASE WHEN count(*) = 1 THEN ST_PointOnSurface(any_value(geom))
@@ -303,35 +385,226 @@ def _dist_col(soort: str) -> str:
     return "afstand_ov_m" if soort == "ov_halte" else f"afstand_{soort}_m"
 
 
-def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
-    """Extra storeys and homes, the seven criterion scores, score, klasse, status, rang."""
+def optoppen(con: duckdb.DuckDBPyConnection) -> None:
+    """Optoppen per pand (its own height, roof and plan values), summed per complex."""
     cap, s, f = P["cap"], P["storey"], P["factor"]
+    homes = f"floor(plat_dak_m2 * {P['usable']} * ({{n}}) / {P['bvo']} + 1e-9)"
     con.sql(f"""
-        CREATE TABLE pot AS
+        CREATE TABLE opt_pand AS
         WITH a AS (
-            SELECT cx.* EXCLUDE (pt), d.* EXCLUDE (complex_id), e.aandeel AS aandeel_corporatie,
-                   max_bouwhoogte_m - coalesce(hoogte_max_m, hoogte_m) AS ruimte_raw,
-                   floor((max_bouwhoogte_m - coalesce(hoogte_max_m, hoogte_m)) / {s}) AS jur_m,
-                   max_bouwlagen - bouwlagen AS jur_l
-            FROM cx LEFT JOIN dist d USING (complex_id) LEFT JOIN eigendom e USING (complex_id)),
+            SELECT c.complex_id, c.pand_id, c.daktype, c.plat_dak_m2, c.bouwlagen AS lagen,
+                   coalesce(c.hoogte_max_m, c.hoogte_m) AS h, h.hmax, l.lmax,
+                   NULL::BOOLEAN AS wonen,  -- the province's plans have no bestemming (see the docstring)
+                   coalesce(c.daktype IN {_in(P["optop"])}, false) AS optop,
+                   c.daktype IS NOT NULL AND c.daktype NOT IN {_in(P["unknown_roof"])} AS dak_bekend
+            FROM cp c LEFT JOIN plan_hmax h USING (pand_id) LEFT JOIN plan_lmax l USING (pand_id)),
         b AS (
-            SELECT *, np_round(ruimte_raw, 2) AS ruimte_m,
-                   CASE WHEN least(jur_m, jur_l) < 0 THEN 0 ELSE least(jur_m, jur_l) END AS bouwlagen_juridisch,
-                   floor({f} * bouwlagen) AS bouwlagen_constructief,
-                   daktype IN {_in(P["optop"])} AS optop_dak,
-                   daktype IS NOT NULL AND daktype NOT IN {_in(P["unknown_roof"])} AS dak_bekend,
-                   plat_dak_m2 * {P["usable"]} / {P["bvo"]} AS per_laag
+            SELECT *, floor((hmax - h) / {s} + 1e-9) AS uit_m, lmax - lagen AS uit_l,
+                   floor({f} * lagen + 1e-9) AS constructief,
+                   CASE WHEN dak_bekend THEN 0.0 END AS geen_kandidaat
             FROM a),
         c AS (
-            SELECT * EXCLUDE (ruimte_raw, jur_m, jur_l),
-                   CASE WHEN optop_dak THEN least(bouwlagen_juridisch, bouwlagen_constructief, {cap})
-                        -- least() skips NULLs in DuckDB: unknown stays unknown here
-                        + CASE WHEN bouwlagen_juridisch IS NULL OR bouwlagen_constructief IS NULL THEN NULL ELSE 0 END
-                        WHEN dak_bekend THEN 0 END AS extra_bouwlagen
-            FROM b)
-        SELECT * EXCLUDE (per_laag, dak_bekend), floor(per_laag * extra_bouwlagen + 1e-9) AS extra_woningen,
-               floor(coalesce(per_laag, 0) * {cap} + 1e-9) AS extra_woningen_theoretisch
-        FROM c""")
+            SELECT *, CASE WHEN least(uit_m, uit_l) < 0 THEN 0 ELSE least(uit_m, uit_l) END AS juridisch FROM b),
+        d AS (
+            SELECT *, CASE WHEN wonen = false THEN 0
+                           WHEN NOT optop THEN geen_kandidaat
+                           WHEN juridisch IS NULL OR constructief IS NULL THEN NULL
+                           ELSE least(juridisch, constructief, {cap}) END AS extra
+            FROM c)
+        SELECT complex_id, pand_id, optop, np_round(hmax - h, 2) AS ruimte_m, juridisch, constructief, extra,
+               CASE WHEN optop THEN {homes.format(n=cap)} ELSE geen_kandidaat END AS theoretisch,
+               CASE WHEN optop THEN {homes.format(n=f"CASE WHEN constructief > {cap} THEN {cap} ELSE constructief END")}
+                    ELSE geen_kandidaat END AS constr,
+               CASE WHEN wonen = false THEN 0
+                    WHEN optop THEN {homes.format(n="CASE WHEN extra < 0 THEN 0 ELSE extra END")}
+                    ELSE geen_kandidaat END AS binnen_plan
+        FROM d""")
+    con.sql("""
+        CREATE TABLE form_optoppen AS
+        SELECT complex_id, sum(theoretisch) AS theoretisch, sum(constr) AS constructief,
+               sum(binnen_plan) AS binnen_plan, max(ruimte_m) AS ruimte_m, max(juridisch) AS bouwlagen_juridisch,
+               max(constructief) AS bouwlagen_constructief, max(extra) AS extra_bouwlagen, bool_or(optop) AS optop_dak
+        FROM opt_pand GROUP BY complex_id""")
+
+
+def _form_per_complex(con: duckdb.DuckDBPyConnection, name: str, candidates: str) -> None:
+    """Candidates (complex_id, homes, status) → per complex: kansen, theoretisch (= constructief),
+    binnen_plan (homes of kansrijk/let op candidates; unknown when a plan is unknown and none fits)."""
+    con.sql(f"""
+        CREATE TABLE form_{name} AS
+        WITH agg AS (
+            SELECT complex_id, count(*) AS kansen,
+                   CASE WHEN count(homes) > 0 THEN sum(homes) END AS theo,
+                   sum(CASE WHEN status IN ('kansrijk', 'let op') THEN coalesce(homes, 0) ELSE 0 END) AS within,
+                   bool_or(status = 'onderzoek nodig') AS unknown_plan
+            FROM {candidates} WHERE complex_id IS NOT NULL GROUP BY complex_id)
+        SELECT t.complex_id, coalesce(a.kansen, 0) AS {name}_kansen,
+               CASE WHEN a.kansen IS NULL THEN 0.0 ELSE a.theo END AS theoretisch,
+               CASE WHEN a.kansen IS NULL THEN 0.0 WHEN a.unknown_plan AND a.within = 0 THEN NULL
+                    ELSE a.within END AS binnen_plan
+        FROM (SELECT DISTINCT complex_id FROM toewijzing) t LEFT JOIN agg a USING (complex_id)""")
+
+
+def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
+    """Kopgevels of the complexes' panden and the rectangles against them.
+
+    End pand (one attached neighbour): the side of its minimum rotated rectangle opposite
+    the side nearest the neighbour; free-standing elongated pand: both short sides.
+    """
+    t, e = P["touch"], P["min_elongation"]
+    con.sql("""CREATE TABLE seed AS SELECT p.pand_id, p.geom, coalesce(w.n, 0) AS woningen, b.bouwlagen
+               FROM pand p SEMI JOIN toewijzing t ON t.pand_id = p.pand_id
+               LEFT JOIN woningen w USING (pand_id) LEFT JOIN bag3d b USING (pand_id)""")
+    con.sql(f"""
+        CREATE TABLE buur AS
+        SELECT s.pand_id, o.geom AS ogeom, count(*) OVER (PARTITION BY s.pand_id) AS graad
+        FROM seed s JOIN pand o ON ST_Intersects(ST_Expand(ST_Envelope(s.geom), {t}), o.geom)
+        WHERE o.pand_id <> s.pand_id AND ST_DWithin(s.geom, o.geom, {t})""")
+    con.sql("""
+        CREATE TABLE zijde AS
+        WITH r AS (SELECT pand_id, ST_ExteriorRing(ST_MinimumRotatedRectangle(geom)) AS ring FROM seed),
+             k AS (SELECT pand_id, ring, unnest(range(4)) AS k FROM r
+                   WHERE ST_GeometryType(ring) = 'LINESTRING' AND ST_NPoints(ring) = 5)
+        SELECT pand_id, k, ST_X(ST_PointN(ring, (k + 1)::INTEGER)) AS x1, ST_Y(ST_PointN(ring, (k + 1)::INTEGER)) AS y1,
+               ST_X(ST_PointN(ring, (k + 2)::INTEGER)) AS x2, ST_Y(ST_PointN(ring, (k + 2)::INTEGER)) AS y2
+        FROM k""")
+    con.sql(f"""
+        CREATE TABLE muur AS
+        WITH z AS (SELECT *, (x1 + x2) / 2 AS mx, (y1 + y2) / 2 AS my,
+                          sqrt((x2 - x1) ** 2 + (y2 - y1) ** 2) AS lengte FROM zijde),
+             graad AS (SELECT s.pand_id, coalesce(max(b.graad), 0) AS graad FROM seed s
+                       LEFT JOIN buur b USING (pand_id) GROUP BY s.pand_id),
+             gedeeld AS (  -- end panden: the side nearest the one neighbour
+                 SELECT z.pand_id, z.k FROM z JOIN buur b ON b.pand_id = z.pand_id AND b.graad = 1
+                 QUALIFY row_number() OVER (PARTITION BY z.pand_id
+                                            ORDER BY ST_Distance(ST_Point(z.mx, z.my), b.ogeom), z.k) = 1),
+             vrij AS (
+                 SELECT z0.pand_id, CASE WHEN z0.lengte <= z1.lengte THEN 0 ELSE 1 END AS kort
+                 FROM z z0 JOIN z z1 ON z1.pand_id = z0.pand_id AND z0.k = 0 AND z1.k = 1
+                 JOIN graad g ON g.pand_id = z0.pand_id AND g.graad = 0
+                 WHERE greatest(z0.lengte, z1.lengte) >= {e} * least(z0.lengte, z1.lengte)),
+             keuze AS (
+                 SELECT pand_id, (k + 2) % 4 AS wand, k AS rug FROM gedeeld
+                 UNION ALL SELECT pand_id, kort, kort + 2 FROM vrij
+                 UNION ALL SELECT pand_id, kort + 2, kort FROM vrij)
+        SELECT c.pand_id, w.x1, w.y1, w.x2, w.y2, w.lengte, w.mx - r.mx AS dx, w.my - r.my AS dy,
+               sqrt((w.mx - r.mx) ** 2 + (w.my - r.my) ** 2) AS norm
+        FROM keuze c JOIN z w ON w.pand_id = c.pand_id AND w.k = c.wand
+        JOIN z r ON r.pand_id = c.pand_id AND r.k = c.rug""")
+    con.sql(f"""
+        CREATE TABLE plak AS
+        WITH m AS (
+            SELECT m.*, s.woningen > 1 AS flat, s.bouwlagen,
+                   CASE WHEN s.woningen > 1 THEN m.lengte ELSE {P["breedte_grond"]} END AS breedte
+            FROM muur m JOIN seed s USING (pand_id)
+            WHERE m.lengte >= {P["min_kopgevel"]} AND m.norm > 0),
+        o AS (SELECT *, dx / norm * breedte AS ox, dy / norm * breedte AS oy FROM m)
+        SELECT row_number() OVER () AS nr, pand_id, flat, bouwlagen,
+               ST_MakePolygon(ST_MakeLine([ST_Point(x1, y1), ST_Point(x2, y2), ST_Point(x2 + ox, y2 + oy),
+                                            ST_Point(x1 + ox, y1 + oy), ST_Point(x1, y1)])) AS rect
+        FROM o""")
+    con.sql(f"""
+        CREATE TABLE plak_vrij AS
+        WITH pand_hit AS (
+            SELECT DISTINCT k.nr FROM plak k JOIN pand o
+                ON ST_Intersects(ST_Expand(ST_Envelope(k.rect), {P["vrije_afstand"]}), o.geom)
+            WHERE o.pand_id <> k.pand_id AND ST_DWithin(k.rect, o.geom, {P["vrije_afstand"]})),
+        bgt_hit AS (
+            SELECT k.nr FROM plak k JOIN obstakel o ON ST_Intersects(k.rect, o.geom)
+            GROUP BY k.nr HAVING sum(ST_Area(ST_Intersection(k.rect, o.geom))) > {P["bgt_tolerance"]})
+        SELECT t.complex_id, k.pand_id, CASE WHEN k.flat THEN k.bouwlagen ELSE 1.0 END AS homes,
+               -- wonen and Bouwvlak unknown (no bestemming, no Bouwvlakken): onderzoek nodig
+               'onderzoek nodig' AS status
+        FROM plak k JOIN toewijzing t USING (pand_id)
+        WHERE k.nr NOT IN (SELECT nr FROM pand_hit) AND k.nr NOT IN (SELECT nr FROM bgt_hit)""")
+    _form_per_complex(con, "aanplakken", "plak_vrij")
+
+
+def uitplinten(con: duckdb.DuckDBPyConnection) -> None:
+    """Plinten of non-residential VBOs in the complexes' woongebouwen, and rows of garageboxen
+    near woningen (attributed to the nearest complex pand)."""
+    doel = " OR ".join(f"contains(v.doel, '{d}')" for d in P["plint_doelen"])
+    home = f"floor({{x}} * {P['plint_aandeel']} / {P['plint_m2']} + 1e-9)"
+    con.sql(f"""
+        CREATE TABLE plint AS
+        WITH per AS (
+            SELECT v.pand_id, count(*) AS aantal_vbo,
+                   CASE WHEN count(v.oppervlakte) > 0 THEN sum(v.oppervlakte) END AS opp
+            FROM vbo v SEMI JOIN toewijzing t ON t.pand_id = v.pand_id
+            WHERE NOT v.woon AND ({doel}) GROUP BY v.pand_id)
+        SELECT c.complex_id, c.pand_id, {home.format(x="per.opp")} AS homes, 'onderzoek nodig' AS status
+        FROM per JOIN cp c USING (pand_id)
+        WHERE c.woningen > 0 AND NOT coalesce(c.bouwlagen < {P["plint_min_lagen"]}, false)
+          AND NOT coalesce({home.format(x="per.opp")} < 1, false)""")
+    con.sql(f"""
+        CREATE TABLE boxpand AS
+        WITH v AS (SELECT pand_id, trim(doel) = 'overige gebruiksfunctie' AND oppervlakte <= {P["box_max_m2"]}
+                              AS box, oppervlakte FROM vbo),
+             g AS (SELECT pand_id, count(*) AS n, count(*) FILTER (WHERE box) AS boxen, sum(oppervlakte) AS opp
+                   FROM v GROUP BY pand_id)
+        SELECT p.pand_id, p.geom, g.n AS aantal_vbo, g.opp FROM g JOIN pand p USING (pand_id)
+        WHERE g.n = g.boxen AND g.n > 0""")
+    reach = components(con, "boxpand", "boxpand")
+    d = P["box_afstand"]
+    con.sql(f"""
+        CREATE TABLE boxblok AS
+        WITH lab AS (SELECT seed AS pand_id, min(node) AS blok FROM {reach} GROUP BY seed)
+        SELECT l.blok AS pand_id, count(*) AS aantal_panden, sum(b.aantal_vbo) AS aantal_vbo, sum(b.opp) AS opp,
+               sum(ST_Area(b.geom)) AS area, ST_Collect(list(b.geom)) AS geom
+        FROM lab l JOIN boxpand b USING (pand_id) GROUP BY l.blok
+        HAVING sum(b.aantal_vbo) >= {P["box_min"]}""")
+    con.sql(f"""
+        CREATE TABLE box AS
+        WITH bij AS (
+            SELECT DISTINCT k.pand_id FROM boxblok k JOIN pand p
+                ON ST_Intersects(ST_Expand(ST_Envelope(k.geom), {d}), p.geom)
+            WHERE p.pand_id IN (SELECT pand_id FROM woningen) AND ST_DWithin(k.geom, p.geom, {d})),
+        naast AS (
+            SELECT k.pand_id, t.complex_id FROM boxblok k JOIN pand p
+                ON ST_Intersects(ST_Expand(ST_Envelope(k.geom), {d}), p.geom)
+            JOIN toewijzing t ON t.pand_id = p.pand_id
+            WHERE ST_DWithin(k.geom, p.geom, {d})
+            QUALIFY row_number() OVER (PARTITION BY k.pand_id ORDER BY ST_Distance(k.geom, p.geom), p.pand_id) = 1),
+        h AS (
+            SELECT k.pand_id, n.complex_id,
+                   CASE WHEN {home.format(x="k.opp")} IS NULL THEN NULL
+                        ELSE greatest({home.format(x="k.opp")}, floor(k.area * {P["usable"]} / {P["bvo"]} + 1e-9))
+                   END AS homes
+            FROM boxblok k SEMI JOIN bij USING (pand_id) LEFT JOIN naast n USING (pand_id))
+        SELECT complex_id, pand_id, homes, 'onderzoek nodig' AS status FROM h WHERE NOT coalesce(homes < 1, false)""")
+    con.sql("CREATE TABLE plint_alle AS SELECT * FROM plint UNION ALL SELECT * FROM box")
+    _form_per_complex(con, "uitplinten", "plint_alle")
+
+
+def _sum_forms(tier: str) -> str:
+    """Sum of the forms' ``tier``: unknown when all are unknown, or when the known add up to 0
+    while one is unknown (combine_forms)."""
+    parts = [f"o.{tier}", "a.theoretisch" if tier != "binnen_plan" else "a.binnen_plan",
+             "u.theoretisch" if tier != "binnen_plan" else "u.binnen_plan"]
+    total = " + ".join(f"coalesce({p}, 0)" for p in parts)
+    any_known = " OR ".join(f"{p} IS NOT NULL" for p in parts)
+    any_unknown = " OR ".join(f"{p} IS NULL" for p in parts)
+    return f"CASE WHEN NOT ({any_known}) THEN NULL WHEN ({total}) = 0 AND ({any_unknown}) THEN NULL ELSE {total} END"
+
+
+def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
+    """Tiers and forms, the seven criteria (score and status), score, volledigheid, status,
+    klasse, extra_woningen_kansrijk and rang."""
+    cap = P["cap"]
+    con.sql(f"""
+        CREATE TABLE pot AS
+        SELECT cx.* EXCLUDE (pt), d.* EXCLUDE (complex_id),
+               e.woningen_bouwblok, e.woningen_corporatie, e.aandeel AS aandeel_corporatie,
+               o.ruimte_m, o.bouwlagen_juridisch, o.bouwlagen_constructief, o.extra_bouwlagen, o.optop_dak,
+               {_sum_forms("theoretisch")} AS extra_woningen_theoretisch,
+               {_sum_forms("constructief")} AS extra_woningen_constructief,
+               {_sum_forms("binnen_plan")} AS extra_woningen_binnen_plan,
+               o.binnen_plan AS extra_woningen_optoppen, a.binnen_plan AS extra_woningen_aanplakken,
+               u.binnen_plan AS extra_woningen_uitplinten, a.aanplakken_kansen, u.uitplinten_kansen,
+               NULL::BOOLEAN AS wonen_toegestaan
+        FROM cx LEFT JOIN dist d USING (complex_id) LEFT JOIN eigendom e USING (complex_id)
+        LEFT JOIN form_optoppen o USING (complex_id) LEFT JOIN form_aanplakken a USING (complex_id)
+        LEFT JOIN form_uitplinten u USING (complex_id)""")
     bouwjaar_score = "CASE " + " ".join(
         f"WHEN bouwjaar BETWEEN {lo if lo is not None else -1e9} AND {hi if hi is not None else 1e9} THEN {sc}"
         for lo, hi, sc, _ in BANDS
@@ -342,7 +615,6 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
     )
     fac = "CASE stedelijkheid " + " ".join(f"WHEN {k} THEN {v}" for k, v in P["stedelijk"].items()) + " ELSE 1.0 END"
     vz = P["voorz"]
-    # each expression once per row: the factor, then the score per soort, then their weighted mean
     vz_each = ", ".join(f"{_clamp(f'1 - {_dist_col(k)} / ({ref} * fac)')} AS s_{k}" for k, (_, ref) in vz.items())
     vz_num = " + ".join(f"coalesce(s_{k}, 0) * {w}" for k, (w, _) in vz.items())
     vz_drop = ", ".join(["fac", "vz_den", "vz_raw"] + [f"s_{k}" for k in vz])
@@ -352,7 +624,7 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
     vol = P["eig_volledig"]
     con.sql(f"""
         CREATE TABLE crit AS
-        WITH w AS (SELECT *, ceil(extra_woningen * {eff} - 1e-9) AS park_raw, {fac} AS fac,
+        WITH w AS (SELECT *, ceil(extra_woningen_binnen_plan * {eff} - 1e-9) AS park_raw, {fac} AS fac,
                           {vz_den} AS vz_den FROM pot),
              v AS (SELECT * EXCLUDE (park_raw), CASE WHEN park_raw < 0 THEN 0 ELSE park_raw END
                           AS extra_parkeerplaatsen, {vz_each} FROM w),
@@ -368,46 +640,62 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
     } AS score_eigendom,
             CASE WHEN aandeel_corporatie >= {vol} THEN 'kansrijk' ELSE 'let op' END AS status_eigendom,
             {_clamp(f"extra_bouwlagen / {cap}")} AS score_hoogte,
-            CASE WHEN extra_bouwlagen IS NULL THEN 'let op' WHEN extra_bouwlagen = 0 THEN 'blokkade'
+            CASE WHEN extra_woningen_theoretisch = 0 THEN '{P["st_geen_vorm"]}'
+                 WHEN wonen_toegestaan = false THEN '{P["st_wonen_niet"]}'
+                 WHEN daktype IS NOT NULL AND NOT coalesce(optop_dak, false) THEN '{P["st_geen_optopdak"]}'
+                 WHEN extra_bouwlagen IS NULL THEN 'let op'
+                 WHEN bouwlagen_juridisch = 0 THEN '{P["st_geen_planruimte"]}'
+                 WHEN bouwlagen_constructief = 0 THEN '{P["st_constructie"]}'
                  ELSE 'kansrijk' END AS status_hoogte,
             {_clamp(f"1 - extra_parkeerplaatsen / {P['park_blokkade']}")} AS score_parkeren,
             CASE WHEN extra_parkeerplaatsen IS NULL THEN 'let op'
-                 WHEN extra_parkeerplaatsen >= {P["park_blokkade"]} THEN 'blokkade'
+                 WHEN extra_parkeerplaatsen >= {P["park_blokkade"]} THEN '{P["park_maatwerk_status"]}'
                  WHEN extra_parkeerplaatsen >= {P["park_let_op"]} THEN 'let op' ELSE 'kansrijk' END AS status_parkeren,
             {_clamp("vz_raw")} AS score_voorzieningen,
-            CASE WHEN monument THEN 0.0 ELSE 1.0 END AS score_monument,
-            CASE WHEN monument THEN 'blokkade' ELSE 'kansrijk' END AS status_monument,
-            {_clamp(f"(veerkracht_waarde - {P['veer_laag']}) / ({P['veer_hoog']} - {P['veer_laag']})")}
-                AS score_veerkracht
+            CASE WHEN monument THEN {P["monument_score"]} ELSE 1.0 END AS score_monument,
+            CASE WHEN monument THEN '{P["monument_status"]}' ELSE 'kansrijk' END AS status_monument,
+            -- veerkracht with effect 'kans': a known value scores 1, a low one is a kans, not a minus
+            CASE WHEN veerkracht_waarde IS NOT NULL THEN 1.0 END AS score_veerkracht,
+            CASE WHEN veerkracht_waarde IS NOT NULL THEN 'kansrijk' ELSE 'let op' END AS status_veerkracht
         FROM x""")
     w = P["weights"]
     names = list(w)
     known = " + ".join(f"(score_{n} IS NOT NULL)::INT * {w[n]}" for n in names)
     weighted = " + ".join(f"coalesce(score_{n}, 0) * {w[n]}" for n in names)
+    rank = " WHEN ".join(f"'{s}' THEN {i}" for i, s in enumerate(LADDER))
+    worst = "greatest(" + ", ".join(f"CASE status_{n} WHEN {rank} END" for n in names) + ")"
     a, b, c, d = P["klassen"]
+    klassen = "ABCDE"
+    caps = " ".join(f"WHEN '{s}' THEN {klassen.index(k)}" for s, k in P["cap_status"].items())
+    on = klassen.index(P["cap_onvolledig"])
     con.sql(f"""
         CREATE TABLE result AS
         WITH s AS (
             SELECT *,
                 CASE WHEN score_voorzieningen >= {P["voorz_let_op"]} THEN 'kansrijk' ELSE 'let op' END
                     AS status_voorzieningen,
-                CASE WHEN score_veerkracht >= {P["veer_let_op"]} THEN 'kansrijk' ELSE 'let op' END AS status_veerkracht,
-                CASE WHEN ({known}) > 0 THEN np_round(100 * ({weighted}) / ({known}), 1) END AS score
+                CASE WHEN ({known}) > 0 THEN np_round(100 * ({weighted}) / ({known}), 1) END AS score,
+                np_round(({known}) / {sum(w.values())}, 2) AS volledigheid
             FROM crit),
         t AS (
-            SELECT *,
-                CASE WHEN 'blokkade' IN (status_bouwjaar, status_eigendom, status_hoogte, status_parkeren,
-                                         status_voorzieningen, status_monument, status_veerkracht) THEN 'blokkade'
-                     WHEN 'let op' IN (status_bouwjaar, status_eigendom, status_hoogte, status_parkeren,
-                                       status_voorzieningen, status_monument, status_veerkracht) THEN 'let op'
-                     ELSE 'kansrijk' END AS status
-            FROM s)
-        SELECT *,
-            CASE WHEN status = 'blokkade' THEN 'E' WHEN score >= {a} THEN 'A' WHEN score >= {b} THEN 'B'
-                 WHEN score >= {c} THEN 'C' WHEN score >= {d} THEN 'D' ELSE 'E' END AS klasse,
-            row_number() OVER (ORDER BY status = 'blokkade', coalesce(score, -1) DESC,
-                               coalesce(extra_woningen, -1) DESC, complex_id) AS rang
-        FROM t""")
+            SELECT *, {worst} AS status_rang,
+                   CASE WHEN score >= {a} THEN 0 WHEN score >= {b} THEN 1 WHEN score >= {c} THEN 2
+                        WHEN score >= {d} THEN 3 ELSE 4 END AS band
+            FROM s),
+        k AS (
+            SELECT * EXCLUDE (band), ['{"', '".join(LADDER)}'][status_rang + 1] AS status,
+                   greatest(band, CASE ['{"', '".join(LADDER)}'][status_rang + 1] {caps} ELSE 0 END,
+                            CASE WHEN volledigheid >= {P["volledigheid"]} THEN 0 ELSE {on} END) AS klasse_nr
+            FROM t)
+        SELECT * EXCLUDE (klasse_nr, status_rang), ['A', 'B', 'C', 'D', 'E'][klasse_nr + 1] AS klasse,
+            CASE WHEN status IN ('kansrijk', 'let op') THEN extra_woningen_binnen_plan ELSE 0.0 END
+                AS extra_woningen_kansrijk,
+            row_number() OVER (ORDER BY status_rang, NOT coalesce(volledigheid >= {P["volledigheid"]}, false),
+                               coalesce(score, -1) DESC, coalesce(extra_woningen_binnen_plan, -1) DESC,
+                               complex_id) AS rang
+        FROM k""")
+    for n in names:  # optopscan writes criterion scores rounded to 3 decimals
+        con.sql(f"UPDATE result SET score_{n} = np_round(score_{n}, 3)")
 
 
 def run(data: Path, out: Path, area: bool, threads: int | None = None) -> dict:
@@ -421,6 +709,9 @@ def run(data: Path, out: Path, area: bool, threads: int | None = None) -> dict:
         ("panden", lambda: panden(con)),
         ("per_complex", lambda: per_complex(con)),
         ("afstanden", lambda: distances(con)),
+        ("optoppen", lambda: optoppen(con)),
+        ("aanplakken", lambda: aanplakken(con)),
+        ("uitplinten", lambda: uitplinten(con)),
         ("potentie_scores", lambda: potential_and_scores(con)),
     ]
     for name, step in steps:
