@@ -115,8 +115,9 @@ BANDS = [  # bouwjaar bands: (van, tot, score, status)
     (1991, None, 1.0, "kansrijk"),
 ]
 NEAREST_CELLS_M = (250.0, 1000.0, 4000.0)  # grids of the nearest-neighbour search (see distances)
-# plat_dak_m2 per complex: a Kahan sum (DuckDB's fsum, as pandas' group sum) over the panden in
-# optopscan's order (largest first), so even a total that lands on x,x5 m² rounds alike.
+# plat_dak_m2 per complex: summed as pandas sums it (see connect), over the panden in optopscan's
+# order (largest first), so even a total that lands on x,x5 m² rounds alike; a complex of more
+# than ~260 panden falls back to fsum.
 
 
 def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
@@ -128,6 +129,25 @@ def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
     con.sql(f"LOAD '{ext}'")
     # numpy's rounding (scale, round half to even, scale back), so rounded values agree exactly
     con.sql("CREATE MACRO np_round(x, k) AS round_even(x * pow(10, k), 0) / pow(10, k)")
+    # pandas' group sum, for agreement to the last bit: with sorted groups and no NaN in the
+    # column it is numpy's add.reduceat (first value + pairwise sum of the rest: 8 running sums
+    # in blocks of 128), else a Kahan sum in row order
+    con.sql("CREATE MACRO seq_sum(l) AS list_reduce(list_prepend(0.0, l), (a, x) -> a + x)")
+    lanes = [f"seq_sum(l[{j}:len(l) - len(l) % 8:8])" for j in range(1, 9)]
+    eight = f"(({lanes[0]} + {lanes[1]}) + ({lanes[2]} + {lanes[3]})) + (({lanes[4]} + {lanes[5]}) + ({lanes[6]} + {lanes[7]}))"
+    con.sql(f"""CREATE MACRO pw_block(l) AS CASE WHEN len(l) < 8 THEN seq_sum(l)
+                ELSE list_reduce(list_prepend({eight}, l[len(l) - len(l) % 8 + 1:]), (a, x) -> a + x) END""")
+    con.sql("""CREATE MACRO pw_half(n) AS n // 2 - (n // 2) % 8""")
+    con.sql("""CREATE MACRO pw_sum(l) AS CASE WHEN len(l) <= 128 THEN pw_block(l)
+                WHEN len(l) - pw_half(len(l)) <= 128 THEN pw_block(l[1:pw_half(len(l))])
+                                                           + pw_block(l[pw_half(len(l)) + 1:]) END""")
+    con.sql("CREATE MACRO np_reduce_sum(l) AS l[1] + pw_sum(l[2:])")
+    con.sql("""CREATE MACRO kahan_sum(l) AS list_reduce(list_transform(l, x -> [x, 0.0]),
+                (a, x) -> [a[1] + (x[1] - a[2]), ((a[1] + (x[1] - a[2])) - a[1]) - (x[1] - a[2])])[1]""")
+    # huisletter / toevoeging as optopscan normalises them: upper case, no leading '-' or spaces
+    con.sql("""CREATE MACRO norm_letter(x) AS
+               regexp_replace(trim(regexp_replace(upper(coalesce(x::VARCHAR, '')), '^[\\s\\-]+', '')),
+                              '^(\\d+)\\.0$', '\\1')""")
     if threads:
         con.sql(f"SET threads = {threads}")
     return con
@@ -158,7 +178,7 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
                trim(regexp_replace(lower(trim(coalesce(gebruiksdoel, ''))), '\\s*[,;]\\s*', ',', 'g'), ',') AS doel,
                CASE WHEN oppervlakte::DOUBLE BETWEEN 1 AND 1000000 THEN oppervlakte::DOUBLE END AS oppervlakte,
                upper(replace(postcode, ' ', '')) AS postcode, huisnummer::BIGINT AS huisnummer,
-               upper(coalesce(huisletter, '')) AS huisletter, upper(coalesce(toevoeging, '')) AS toevoeging
+               norm_letter(huisletter) AS huisletter, norm_letter(toevoeging) AS toevoeging
         FROM ST_Read('{d}/bag-light.gpkg', layer = 'verblijfsobject')
         WHERE lower(trim(status)) IN {_in(VBO_STATUS)}""")
     con.sql(f"""
@@ -193,11 +213,10 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
     if not area:
         con.sql(f"""
             CREATE TABLE bezit AS
-            SELECT "Complexnummer" AS complexnummer,
+            SELECT row_number() OVER () AS nr, "Complexnummer" AS complexnummer,
                    lpad(nullif(trim("BAG-verblijfsobject-id"), ''), 16, '0') AS vbo_id,
                    upper(replace("Postcode", ' ', '')) AS postcode, try_cast("Huisnummer" AS BIGINT) AS huisnummer,
-                   upper(coalesce("Huisletter", '')) AS huisletter,
-                   upper(coalesce("Huisnummertoevoeging", '')) AS toevoeging
+                   norm_letter("Huisletter") AS huisletter, norm_letter("Huisnummertoevoeging") AS toevoeging
             FROM read_csv('{d}/bezit.csv', delim = ';', header = true, all_varchar = true)""")
 
 
@@ -215,13 +234,21 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
         )
         return
     # VHE → VBO on the BAG id, else (no id, or an id the BAG does not know) on the address
+    # … exactly, else with huisletter and toevoeging glued together ("12 A" stored as toevoeging)
     con.sql("""
         CREATE TABLE vhe AS
-        SELECT b.complexnummer, v.vbo_id, v.pand_id FROM bezit b JOIN vbo v ON v.vbo_id = b.vbo_id
-        UNION ALL
-        SELECT b.complexnummer, v.vbo_id, v.pand_id
-        FROM (SELECT * FROM bezit ANTI JOIN vbo USING (vbo_id)) b
-        JOIN vbo v USING (postcode, huisnummer, huisletter, toevoeging)""")
+        WITH adres AS (SELECT * FROM bezit ANTI JOIN vbo USING (vbo_id)
+                       WHERE postcode SIMILAR TO '[1-9][0-9]{3}[A-Z]{2}' AND huisnummer IS NOT NULL),
+             v1 AS (SELECT postcode, huisnummer, huisletter, toevoeging, min(vbo_id) AS vbo_id FROM vbo GROUP BY ALL),
+             exact AS (SELECT a.nr, v1.vbo_id FROM adres a JOIN v1 USING (postcode, huisnummer, huisletter, toevoeging)),
+             v2 AS (SELECT postcode, huisnummer, regexp_replace(huisletter || toevoeging, '[\\s\\-/]', '', 'g') AS lt,
+                           min(vbo_id) AS vbo_id FROM vbo GROUP BY ALL),
+             los AS (SELECT a.nr, v2.vbo_id FROM (SELECT * FROM adres WHERE nr NOT IN (SELECT nr FROM exact)) a
+                     JOIN v2 ON v2.postcode = a.postcode AND v2.huisnummer = a.huisnummer
+                            AND v2.lt = regexp_replace(a.huisletter || a.toevoeging, '[\\s\\-/]', '', 'g')),
+             hit AS (SELECT b.nr, b.vbo_id FROM bezit b SEMI JOIN vbo USING (vbo_id)
+                     UNION ALL SELECT * FROM exact UNION ALL SELECT * FROM los)
+        SELECT b.complexnummer, v.vbo_id, v.pand_id FROM hit h JOIN bezit b USING (nr) JOIN vbo v ON v.vbo_id = h.vbo_id""")
     con.sql("""
         CREATE TABLE toewijzing AS
         WITH per AS (SELECT pand_id, complexnummer, count(DISTINCT vbo_id) AS n FROM vhe
@@ -330,12 +357,16 @@ def per_complex(con: duckdb.DuckDBPyConnection) -> None:
                    floor(median(bouwjaar)) AS bouwjaar, max(hoogte_m) AS hoogte_m,
                    max(hoogte_max_m) AS hoogte_max_m, max(bouwlagen) AS bouwlagen,
                    bool_or(geschat) AS bouwlagen_geschat,
-                   np_round(fsum(plat_dak_m2 ORDER BY area DESC, pand_id), 1) AS plat_dak_m2,
+                   np_round(CASE WHEN count(plat_dak_m2) = 0 THEN NULL
+                                 WHEN any_value(f.gat) THEN kahan_sum(list(plat_dak_m2 ORDER BY area DESC, pand_id)
+                                                                      FILTER (WHERE plat_dak_m2 IS NOT NULL))
+                                 ELSE coalesce(np_reduce_sum(list(plat_dak_m2 ORDER BY area DESC, pand_id)),
+                                               fsum(plat_dak_m2)) END, 1) AS plat_dak_m2,
                    min(hmax) AS max_bouwhoogte_m, min(lmax) AS max_bouwlagen,
                    bool_or(nummers IS NOT NULL) AS monument,
                    CASE WHEN count(*) = 1 THEN ST_PointOnSurface(any_value(geom))
                         ELSE ST_PointOnSurface(ST_Collect(list(geom ORDER BY area DESC, pand_id))) END AS pt
-            FROM j GROUP BY complex_id)
+            FROM j, (SELECT bool_or(plat_dak_m2 IS NULL) AS gat FROM cp) f GROUP BY complex_id)
         SELECT * FROM agg JOIN main USING (complex_id)""")
 
 
