@@ -223,6 +223,7 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
 def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
     """toewijzing(pand_id, complex_id) and eigendom per complex (owned woningen / woningen)."""
     con.sql("""CREATE TABLE woningen AS SELECT pand_id, count(*) AS n FROM vbo WHERE woon GROUP BY pand_id""")
+    con.sql("CREATE TABLE woonpand AS SELECT p.pand_id, p.geom FROM pand p JOIN woningen USING (pand_id)")
     if area:
         con.sql("""
             CREATE TABLE toewijzing AS
@@ -256,7 +257,6 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
         SELECT pand_id, complexnummer AS complex_id FROM per JOIN pand USING (pand_id)
         QUALIFY row_number() OVER (PARTITION BY pand_id ORDER BY n DESC, complexnummer) = 1""")
     # eigendom over bouwblokken: panden with woningen attached to the complex's panden
-    con.sql("CREATE TABLE woonpand AS SELECT p.pand_id, p.geom FROM pand p JOIN woningen USING (pand_id)")
     con.sql("""CREATE TABLE blok_seed AS SELECT DISTINCT pand_id FROM toewijzing JOIN woonpand USING (pand_id)""")
     reach = components(con, "woonpand", "blok_seed")
     con.sql(f"""
@@ -280,11 +280,11 @@ def components(con: duckdb.DuckDBPyConnection, nodes: str, seeds: str) -> str:
     con.sql(f"CREATE OR REPLACE TABLE _front AS SELECT n.pand_id, n.geom FROM {nodes} n SEMI JOIN {seeds} USING (pand_id)")
     con.sql("CREATE OR REPLACE TABLE _seen AS SELECT pand_id FROM _front")
     while con.sql("SELECT count(*) FROM _front").fetchone()[0]:
-        con.sql(f"""
-            INSERT INTO _edge
-            SELECT f.pand_id, n.pand_id FROM _front f JOIN {nodes} n
-                ON ST_Intersects(ST_Expand(ST_Envelope(f.geom), {t}), n.geom)
-            WHERE n.pand_id <> f.pand_id AND ST_DWithin(f.geom, n.geom, {t})""")
+        # the spatial join alone, then the other conditions: DuckDB 1.4.4 spatial drops the
+        # distance predicate when a join also holds a "<>" condition (every pair then matches)
+        con.sql(f"""CREATE OR REPLACE TABLE _pair AS
+                    SELECT f.pand_id AS a, n.pand_id AS b FROM _front f JOIN {nodes} n ON ST_DWithin(f.geom, n.geom, {t})""")
+        con.sql("INSERT INTO _edge SELECT a, b FROM _pair WHERE a <> b")
         con.sql(f"""
             CREATE OR REPLACE TABLE _front AS
             SELECT n.pand_id, n.geom FROM {nodes} n
@@ -486,11 +486,10 @@ def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
     con.sql("""CREATE TABLE seed AS SELECT p.pand_id, p.geom, coalesce(w.n, 0) AS woningen, b.bouwlagen
                FROM pand p SEMI JOIN toewijzing t ON t.pand_id = p.pand_id
                LEFT JOIN woningen w USING (pand_id) LEFT JOIN bag3d b USING (pand_id)""")
-    con.sql(f"""
-        CREATE TABLE buur AS
-        SELECT s.pand_id, o.geom AS ogeom, count(*) OVER (PARTITION BY s.pand_id) AS graad
-        FROM seed s JOIN pand o ON ST_Intersects(ST_Expand(ST_Envelope(s.geom), {t}), o.geom)
-        WHERE o.pand_id <> s.pand_id AND ST_DWithin(s.geom, o.geom, {t})""")
+    con.sql(f"""CREATE TABLE buur_alle AS SELECT s.pand_id, o.pand_id AS ander, o.geom AS ogeom
+                FROM seed s JOIN pand o ON ST_DWithin(s.geom, o.geom, {t})""")
+    con.sql("""CREATE TABLE buur AS SELECT pand_id, ogeom, count(*) OVER (PARTITION BY pand_id) AS graad
+               FROM buur_alle WHERE ander <> pand_id""")
     con.sql("""
         CREATE TABLE zijde AS
         WITH r AS (SELECT pand_id, ST_ExteriorRing(ST_MinimumRotatedRectangle(geom)) AS ring FROM seed),
@@ -534,12 +533,11 @@ def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
                ST_MakePolygon(ST_MakeLine([ST_Point(x1, y1), ST_Point(x2, y2), ST_Point(x2 + ox, y2 + oy),
                                             ST_Point(x1 + ox, y1 + oy), ST_Point(x1, y1)])) AS rect
         FROM o""")
+    con.sql(f"""CREATE TABLE plak_raak AS SELECT k.nr, k.pand_id, o.pand_id AS ander
+                FROM plak k JOIN pand o ON ST_DWithin(k.rect, o.geom, {P["vrije_afstand"]})""")
     con.sql(f"""
         CREATE TABLE plak_vrij AS
-        WITH pand_hit AS (
-            SELECT DISTINCT k.nr FROM plak k JOIN pand o
-                ON ST_Intersects(ST_Expand(ST_Envelope(k.rect), {P["vrije_afstand"]}), o.geom)
-            WHERE o.pand_id <> k.pand_id AND ST_DWithin(k.rect, o.geom, {P["vrije_afstand"]})),
+        WITH pand_hit AS (SELECT DISTINCT nr FROM plak_raak WHERE ander <> pand_id),
         bgt_hit AS (
             SELECT k.nr FROM plak k JOIN obstakel o ON ST_Intersects(k.rect, o.geom)
             GROUP BY k.nr HAVING sum(ST_Area(ST_Intersection(k.rect, o.geom))) > {P["bgt_tolerance"]})
@@ -586,15 +584,10 @@ def uitplinten(con: duckdb.DuckDBPyConnection) -> None:
         HAVING sum(b.aantal_vbo) >= {P["box_min"]}""")
     con.sql(f"""
         CREATE TABLE box AS
-        WITH bij AS (
-            SELECT DISTINCT k.pand_id FROM boxblok k JOIN pand p
-                ON ST_Intersects(ST_Expand(ST_Envelope(k.geom), {d}), p.geom)
-            WHERE p.pand_id IN (SELECT pand_id FROM woningen) AND ST_DWithin(k.geom, p.geom, {d})),
+        WITH bij AS (SELECT DISTINCT k.pand_id FROM boxblok k JOIN woonpand p ON ST_DWithin(k.geom, p.geom, {d})),
         naast AS (
-            SELECT k.pand_id, t.complex_id FROM boxblok k JOIN pand p
-                ON ST_Intersects(ST_Expand(ST_Envelope(k.geom), {d}), p.geom)
+            SELECT k.pand_id, t.complex_id FROM boxblok k JOIN seed p ON ST_DWithin(k.geom, p.geom, {d})
             JOIN toewijzing t ON t.pand_id = p.pand_id
-            WHERE ST_DWithin(k.geom, p.geom, {d})
             QUALIFY row_number() OVER (PARTITION BY k.pand_id ORDER BY ST_Distance(k.geom, p.geom), p.pand_id) = 1),
         h AS (
             SELECT k.pand_id, n.complex_id,
