@@ -271,6 +271,23 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
         GROUP BY b.complex_id""")
 
 
+def near_pairs(con: duckdb.DuckDBPyConnection, name: str, left: str, right: str, distance: float) -> None:
+    """Table ``name``: the id columns of ``left`` and ``right`` (each a SELECT of an id and
+    ``geom``) for every pair within ``distance`` (GEOS distance), plus that distance ``d``.
+
+    Two steps on purpose: DuckDB 1.4.4 spatial's own ST_Distance/ST_DWithin return 0 for
+    some polygon pairs that lie metres apart, and a spatial join that carries any other
+    condition loses its spatial predicate. So the join only intersects the bounding boxes
+    (grown by ``distance``), and GEOS measures the candidates in a second statement.
+    """
+    con.sql(f"""CREATE OR REPLACE TABLE {name} AS
+                SELECT l.* EXCLUDE (geom), r.* EXCLUDE (geom), l.geom AS _lg, r.geom AS _rg
+                FROM ({left}) l JOIN ({right}) r ON ST_Intersects(ST_Expand(ST_Envelope(l.geom), {distance}), r.geom)""")
+    con.sql(f"""CREATE OR REPLACE TABLE {name} AS
+                SELECT * EXCLUDE (_lg, _rg, d) , d FROM (SELECT *, ST_Distance_GEOS(_lg, _rg) AS d FROM {name})
+                WHERE d <= {distance}""")
+
+
 def components(con: duckdb.DuckDBPyConnection, nodes: str, seeds: str) -> str:
     """Bouwblokken: every node of ``nodes`` (pand_id, geom) attached (within TOUCH_M) to a
     seed, directly or through other nodes. Grows the frontier one ring a statement; returns
@@ -280,10 +297,7 @@ def components(con: duckdb.DuckDBPyConnection, nodes: str, seeds: str) -> str:
     con.sql(f"CREATE OR REPLACE TABLE _front AS SELECT n.pand_id, n.geom FROM {nodes} n SEMI JOIN {seeds} USING (pand_id)")
     con.sql("CREATE OR REPLACE TABLE _seen AS SELECT pand_id FROM _front")
     while con.sql("SELECT count(*) FROM _front").fetchone()[0]:
-        # the spatial join alone, then the other conditions: DuckDB 1.4.4 spatial drops the
-        # distance predicate when a join also holds a "<>" condition (every pair then matches)
-        con.sql(f"""CREATE OR REPLACE TABLE _pair AS
-                    SELECT f.pand_id AS a, n.pand_id AS b FROM _front f JOIN {nodes} n ON ST_DWithin(f.geom, n.geom, {t})""")
+        near_pairs(con, "_pair", f"SELECT pand_id AS a, geom FROM _front", f"SELECT pand_id AS b, geom FROM {nodes}", t)
         con.sql("INSERT INTO _edge SELECT a, b FROM _pair WHERE a <> b")
         con.sql(f"""
             CREATE OR REPLACE TABLE _front AS
@@ -486,10 +500,9 @@ def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
     con.sql("""CREATE TABLE seed AS SELECT p.pand_id, p.geom, coalesce(w.n, 0) AS woningen, b.bouwlagen
                FROM pand p SEMI JOIN toewijzing t ON t.pand_id = p.pand_id
                LEFT JOIN woningen w USING (pand_id) LEFT JOIN bag3d b USING (pand_id)""")
-    con.sql(f"""CREATE TABLE buur_alle AS SELECT s.pand_id, o.pand_id AS ander, o.geom AS ogeom
-                FROM seed s JOIN pand o ON ST_DWithin(s.geom, o.geom, {t})""")
-    con.sql("""CREATE TABLE buur AS SELECT pand_id, ogeom, count(*) OVER (PARTITION BY pand_id) AS graad
-               FROM buur_alle WHERE ander <> pand_id""")
+    near_pairs(con, "buur_alle", "SELECT pand_id, geom FROM seed", "SELECT pand_id AS ander, geom FROM pand", t)
+    con.sql("""CREATE TABLE buur AS SELECT b.pand_id, p.geom AS ogeom, count(*) OVER (PARTITION BY b.pand_id) AS graad
+               FROM buur_alle b JOIN pand p ON p.pand_id = b.ander WHERE b.ander <> b.pand_id""")
     con.sql("""
         CREATE TABLE zijde AS
         WITH r AS (SELECT pand_id, ST_ExteriorRing(ST_MinimumRotatedRectangle(geom)) AS ring FROM seed),
@@ -507,7 +520,7 @@ def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
              gedeeld AS (  -- end panden: the side nearest the one neighbour
                  SELECT z.pand_id, z.k FROM z JOIN buur b ON b.pand_id = z.pand_id AND b.graad = 1
                  QUALIFY row_number() OVER (PARTITION BY z.pand_id
-                                            ORDER BY ST_Distance(ST_Point(z.mx, z.my), b.ogeom), z.k) = 1),
+                                            ORDER BY ST_Distance_GEOS(ST_Point(z.mx, z.my), b.ogeom), z.k) = 1),
              vrij AS (
                  SELECT z0.pand_id, CASE WHEN z0.lengte <= z1.lengte THEN 0 ELSE 1 END AS kort
                  FROM z z0 JOIN z z1 ON z1.pand_id = z0.pand_id AND z0.k = 0 AND z1.k = 1
@@ -533,8 +546,8 @@ def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
                ST_MakePolygon(ST_MakeLine([ST_Point(x1, y1), ST_Point(x2, y2), ST_Point(x2 + ox, y2 + oy),
                                             ST_Point(x1 + ox, y1 + oy), ST_Point(x1, y1)])) AS rect
         FROM o""")
-    con.sql(f"""CREATE TABLE plak_raak AS SELECT k.nr, k.pand_id, o.pand_id AS ander
-                FROM plak k JOIN pand o ON ST_DWithin(k.rect, o.geom, {P["vrije_afstand"]})""")
+    near_pairs(con, "plak_raak", "SELECT nr, pand_id, rect AS geom FROM plak", "SELECT pand_id AS ander, geom FROM pand",
+               P["vrije_afstand"])
     con.sql(f"""
         CREATE TABLE plak_vrij AS
         WITH pand_hit AS (SELECT DISTINCT nr FROM plak_raak WHERE ander <> pand_id),
@@ -582,13 +595,15 @@ def uitplinten(con: duckdb.DuckDBPyConnection) -> None:
                sum(ST_Area(b.geom)) AS area, ST_Collect(list(b.geom)) AS geom
         FROM lab l JOIN boxpand b USING (pand_id) GROUP BY l.blok
         HAVING sum(b.aantal_vbo) >= {P["box_min"]}""")
+    blok = "SELECT pand_id, geom FROM boxblok"
+    near_pairs(con, "box_woon", blok, "SELECT pand_id AS woon_id, geom FROM woonpand", d)
+    near_pairs(con, "box_complex", blok, "SELECT pand_id AS lid, geom FROM seed", d)
     con.sql(f"""
         CREATE TABLE box AS
-        WITH bij AS (SELECT DISTINCT k.pand_id FROM boxblok k JOIN woonpand p ON ST_DWithin(k.geom, p.geom, {d})),
-        naast AS (
-            SELECT k.pand_id, t.complex_id FROM boxblok k JOIN seed p ON ST_DWithin(k.geom, p.geom, {d})
-            JOIN toewijzing t ON t.pand_id = p.pand_id
-            QUALIFY row_number() OVER (PARTITION BY k.pand_id ORDER BY ST_Distance(k.geom, p.geom), p.pand_id) = 1),
+        WITH bij AS (SELECT DISTINCT pand_id FROM box_woon),
+        naast AS (  -- the nearest complex pand (an exact tie: the lowest pand_id)
+            SELECT b.pand_id, t.complex_id FROM box_complex b JOIN toewijzing t ON t.pand_id = b.lid
+            QUALIFY row_number() OVER (PARTITION BY b.pand_id ORDER BY b.d, b.lid) = 1),
         h AS (
             SELECT k.pand_id, n.complex_id,
                    CASE WHEN {home.format(x="k.opp")} IS NULL THEN NULL
