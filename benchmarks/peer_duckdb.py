@@ -134,7 +134,11 @@ def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
     # in blocks of 128), else a Kahan sum in row order
     con.sql("CREATE MACRO seq_sum(l) AS list_reduce(list_prepend(0.0, l), (a, x) -> a + x)")
     lanes = [f"seq_sum(l[{j}:len(l) - len(l) % 8:8])" for j in range(1, 9)]
-    eight = f"(({lanes[0]} + {lanes[1]}) + ({lanes[2]} + {lanes[3]})) + (({lanes[4]} + {lanes[5]}) + ({lanes[6]} + {lanes[7]}))"
+    first, second = (
+        f"({lanes[0]} + {lanes[1]}) + ({lanes[2]} + {lanes[3]})",
+        f"({lanes[4]} + {lanes[5]}) + ({lanes[6]} + {lanes[7]})",
+    )
+    eight = f"({first}) + ({second})"
     con.sql(f"""CREATE MACRO pw_block(l) AS CASE WHEN len(l) < 8 THEN seq_sum(l)
                 ELSE list_reduce(list_prepend({eight}, l[len(l) - len(l) % 8 + 1:]), (a, x) -> a + x) END""")
     con.sql("""CREATE MACRO pw_half(n) AS n // 2 - (n // 2) % 8""")
@@ -241,7 +245,8 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
         WITH adres AS (SELECT * FROM bezit ANTI JOIN vbo USING (vbo_id)
                        WHERE postcode SIMILAR TO '[1-9][0-9]{3}[A-Z]{2}' AND huisnummer IS NOT NULL),
              v1 AS (SELECT postcode, huisnummer, huisletter, toevoeging, min(vbo_id) AS vbo_id FROM vbo GROUP BY ALL),
-             exact AS (SELECT a.nr, v1.vbo_id FROM adres a JOIN v1 USING (postcode, huisnummer, huisletter, toevoeging)),
+             exact AS (SELECT a.nr, v1.vbo_id FROM adres a
+                       JOIN v1 USING (postcode, huisnummer, huisletter, toevoeging)),
              v2 AS (SELECT postcode, huisnummer, regexp_replace(huisletter || toevoeging, '[\\s\\-/]', '', 'g') AS lt,
                            min(vbo_id) AS vbo_id FROM vbo GROUP BY ALL),
              los AS (SELECT a.nr, v2.vbo_id FROM (SELECT * FROM adres WHERE nr NOT IN (SELECT nr FROM exact)) a
@@ -249,7 +254,8 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
                             AND v2.lt = regexp_replace(a.huisletter || a.toevoeging, '[\\s\\-/]', '', 'g')),
              hit AS (SELECT b.nr, b.vbo_id FROM bezit b SEMI JOIN vbo USING (vbo_id)
                      UNION ALL SELECT * FROM exact UNION ALL SELECT * FROM los)
-        SELECT b.complexnummer, v.vbo_id, v.pand_id FROM hit h JOIN bezit b USING (nr) JOIN vbo v ON v.vbo_id = h.vbo_id""")
+        SELECT b.complexnummer, v.vbo_id, v.pand_id
+        FROM hit h JOIN bezit b USING (nr) JOIN vbo v ON v.vbo_id = h.vbo_id""")
     con.sql("""
         CREATE TABLE toewijzing AS
         WITH per AS (SELECT pand_id, complexnummer, count(DISTINCT vbo_id) AS n FROM vhe
@@ -282,9 +288,10 @@ def near_pairs(con: duckdb.DuckDBPyConnection, name: str, left: str, right: str,
     """
     con.sql(f"""CREATE OR REPLACE TABLE {name} AS
                 SELECT l.* EXCLUDE (geom), r.* EXCLUDE (geom), l.geom AS _lg, r.geom AS _rg
-                FROM ({left}) l JOIN ({right}) r ON ST_Intersects(ST_Expand(ST_Envelope(l.geom), {distance}), r.geom)""")
+                FROM ({left}) l JOIN ({right}) r
+                    ON ST_Intersects(ST_Expand(ST_Envelope(l.geom), {distance}), r.geom)""")
     con.sql(f"""CREATE OR REPLACE TABLE {name} AS
-                SELECT * EXCLUDE (_lg, _rg, d) , d FROM (SELECT *, ST_Distance_GEOS(_lg, _rg) AS d FROM {name})
+                SELECT * EXCLUDE (_lg, _rg) FROM (SELECT *, ST_Distance_GEOS(_lg, _rg) AS d FROM {name})
                 WHERE d <= {distance}""")
 
 
@@ -293,11 +300,13 @@ def components(con: duckdb.DuckDBPyConnection, nodes: str, seeds: str) -> str:
     seed, directly or through other nodes. Grows the frontier one ring a statement; returns
     the name of a table (seed, node) holding every node reachable from each seed."""
     t = P["touch"]
-    con.sql(f"CREATE OR REPLACE TABLE _edge (a VARCHAR, b VARCHAR)")
-    con.sql(f"CREATE OR REPLACE TABLE _front AS SELECT n.pand_id, n.geom FROM {nodes} n SEMI JOIN {seeds} USING (pand_id)")
+    con.sql("CREATE OR REPLACE TABLE _edge (a VARCHAR, b VARCHAR)")
+    con.sql(
+        f"CREATE OR REPLACE TABLE _front AS SELECT n.pand_id, n.geom FROM {nodes} n SEMI JOIN {seeds} USING (pand_id)"
+    )
     con.sql("CREATE OR REPLACE TABLE _seen AS SELECT pand_id FROM _front")
     while con.sql("SELECT count(*) FROM _front").fetchone()[0]:
-        near_pairs(con, "_pair", f"SELECT pand_id AS a, geom FROM _front", f"SELECT pand_id AS b, geom FROM {nodes}", t)
+        near_pairs(con, "_pair", "SELECT pand_id AS a, geom FROM _front", f"SELECT pand_id AS b, geom FROM {nodes}", t)
         con.sql("INSERT INTO _edge SELECT a, b FROM _pair WHERE a <> b")
         con.sql(f"""
             CREATE OR REPLACE TABLE _front AS
@@ -546,8 +555,13 @@ def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
                ST_MakePolygon(ST_MakeLine([ST_Point(x1, y1), ST_Point(x2, y2), ST_Point(x2 + ox, y2 + oy),
                                             ST_Point(x1 + ox, y1 + oy), ST_Point(x1, y1)])) AS rect
         FROM o""")
-    near_pairs(con, "plak_raak", "SELECT nr, pand_id, rect AS geom FROM plak", "SELECT pand_id AS ander, geom FROM pand",
-               P["vrije_afstand"])
+    near_pairs(
+        con,
+        "plak_raak",
+        "SELECT nr, pand_id, rect AS geom FROM plak",
+        "SELECT pand_id AS ander, geom FROM pand",
+        P["vrije_afstand"],
+    )
     con.sql(f"""
         CREATE TABLE plak_vrij AS
         WITH pand_hit AS (SELECT DISTINCT nr FROM plak_raak WHERE ander <> pand_id),
@@ -618,8 +632,11 @@ def uitplinten(con: duckdb.DuckDBPyConnection) -> None:
 def _sum_forms(tier: str) -> str:
     """Sum of the forms' ``tier``: unknown when all are unknown, or when the known add up to 0
     while one is unknown (combine_forms)."""
-    parts = [f"o.{tier}", "a.theoretisch" if tier != "binnen_plan" else "a.binnen_plan",
-             "u.theoretisch" if tier != "binnen_plan" else "u.binnen_plan"]
+    parts = [
+        f"o.{tier}",
+        "a.theoretisch" if tier != "binnen_plan" else "a.binnen_plan",
+        "u.theoretisch" if tier != "binnen_plan" else "u.binnen_plan",
+    ]
     total = " + ".join(f"coalesce({p}, 0)" for p in parts)
     any_known = " OR ".join(f"{p} IS NOT NULL" for p in parts)
     any_unknown = " OR ".join(f"{p} IS NULL" for p in parts)

@@ -17,11 +17,11 @@ then, each in its own child process (so the peak RSS is that of one run):
    computing nothing.
 
 ``--gebied`` runs an area scan: the same data without bezit (every pand with woningen is a
-complex). Then it checks the per-complex agreement of optopscan and the peer: values derived
-from the inputs only (heights, plan values, ruimte, distances, …) must agree exactly, those
-that depend on the verdict rules (extra storeys and homes, scores, klasse, rang) are compared
-loosely, as mismatch counts (the rules are being changed; the peer follows default.yaml as it
-was). Prints the stage timings, the comparison and Markdown table rows (``--header``).
+complex). Then it checks the per-complex agreement of optopscan and the peer on EVERY column
+both write (numbers within 1e-6, text equal, or both missing) and prints, per column, the
+number of mismatches, the agreement rate and up to three example complex_ids, plus the
+columns the peer does not compute (explanation text, addresses, business case). Prints the
+stage timings, the comparison and Markdown table rows (``--header``).
 """
 
 from __future__ import annotations
