@@ -77,6 +77,7 @@ P: dict[str, Any] = {
         "veerkracht": 0.5,
     },
     "klassen": (80, 65, 50, 35),
+    "koppel": (1965, 1990),
     "cap_status": {"blokkade": "E", "planwijziging nodig": "C", "onderzoek nodig": "C"},
     "volledigheid": 0.8,
     "cap_onvolledig": "C",
@@ -201,7 +202,8 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
         FROM raw QUALIFY row_number() OVER (PARTITION BY pand_id) = 1""")
     con.sql(f"""CREATE TABLE plan AS SELECT row_number() OVER () AS plan_nr, max_bouwhoogte_m::DOUBLE AS hmax,
                    max_bouwlagen::DOUBLE AS lmax, geom FROM ST_Read('{d}/plannen.gpkg', layer = 'plannen')""")
-    con.sql(f"""CREATE TABLE buurt AS SELECT row_number() OVER () AS nr, buurtcode, gemeentecode,
+    con.sql(f"""CREATE TABLE buurt AS
+                SELECT row_number() OVER () AS nr, buurtcode, buurtnaam, gemeentecode, gemeentenaam,
                    CASE WHEN stedelijkheid_adressen_per_km2 > -99990 THEN stedelijkheid_adressen_per_km2 END
                        AS stedelijkheid,
                    CASE WHEN leefbaarometer_score > -99990 THEN leefbaarometer_score END AS veerkracht_waarde, geom
@@ -235,7 +237,8 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
             WHERE p.woon OR coalesce(w.n, 0) > 0""")
         con.sql(
             """CREATE TABLE eigendom AS SELECT NULL::VARCHAR AS complex_id, NULL::DOUBLE AS woningen_bouwblok,
-                   NULL::DOUBLE AS woningen_corporatie, NULL::DOUBLE AS aandeel LIMIT 0"""
+                   NULL::DOUBLE AS woningen_corporatie, NULL::DOUBLE AS aandeel,
+                   NULL::DOUBLE AS aantal_vhe LIMIT 0"""
         )
         return
     # VHE → VBO on the BAG id, else (no id, or an id the BAG does not know) on the address
@@ -272,8 +275,10 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
              blok AS (SELECT DISTINCT t.complex_id, r.node AS pand_id
                       FROM toewijzing t JOIN {reach} r ON r.seed = t.pand_id)
         SELECT b.complex_id, sum(w.n) AS woningen_bouwblok, sum(coalesce(o.n, 0)) AS woningen_corporatie,
-               np_round(sum(coalesce(o.n, 0)) / sum(w.n), 4) AS aandeel
+               np_round(sum(coalesce(o.n, 0)) / sum(w.n), 4) AS aandeel,
+               any_value(v.n) AS aantal_vhe
         FROM blok b JOIN woningen w USING (pand_id) LEFT JOIN owned o USING (pand_id)
+        LEFT JOIN (SELECT complexnummer AS complex_id, count(*) AS n FROM bezit GROUP BY ALL) v USING (complex_id)
         GROUP BY b.complex_id""")
 
 
@@ -347,7 +352,8 @@ def panden(con: duckdb.DuckDBPyConnection) -> None:
             SELECT pand_id, arg_max(v, a) AS {col} FROM sized WHERE n = 1 OR a > 0 GROUP BY pand_id""")
     con.sql("""
         CREATE TABLE pand_buurt AS
-        SELECT c.pand_id, arg_min(struct_pack(b.buurtcode, b.gemeentecode, b.stedelijkheid, b.veerkracht_waarde), b.nr)
+        SELECT c.pand_id, arg_min(struct_pack(b.buurtcode, b.buurtnaam, b.gemeentecode, b.gemeentenaam, b.stedelijkheid,
+                                              b.veerkracht_waarde), b.nr)
                    AS s
         FROM cp c JOIN buurt b ON ST_Within(c.pt, b.geom) GROUP BY c.pand_id""")
     con.sql("""
@@ -366,13 +372,15 @@ def per_complex(con: duckdb.DuckDBPyConnection) -> None:
         CREATE TABLE cx AS
         WITH j AS (
             SELECT c.*, h.hmax, l.lmax, pb.s.buurtcode AS buurtcode, pb.s.gemeentecode AS gemeentecode,
+                   pb.s.buurtnaam AS buurtnaam, pb.s.gemeentenaam AS gemeentenaam,
                    pb.s.stedelijkheid AS stedelijkheid, pb.s.veerkracht_waarde AS veerkracht_waarde,
                    z.zone, z.parkeernorm, m.nummers
             FROM cp c LEFT JOIN plan_hmax h USING (pand_id) LEFT JOIN plan_lmax l USING (pand_id)
             LEFT JOIN pand_buurt pb USING (pand_id) LEFT JOIN pand_zone z USING (pand_id)
             LEFT JOIN pand_monument m USING (pand_id))
         , main AS (  -- the largest pand of each complex (ties: lowest pand_id)
-            SELECT complex_id, daktype, buurtcode, gemeentecode, stedelijkheid, veerkracht_waarde,
+            SELECT complex_id, daktype, buurtcode, buurtnaam, gemeentecode, gemeentenaam, stedelijkheid,
+                   veerkracht_waarde,
                    zone AS parkeerzone, parkeernorm
             FROM j QUALIFY row_number() OVER (PARTITION BY complex_id ORDER BY area DESC, pand_id) = 1),
         agg AS (
@@ -387,6 +395,10 @@ def per_complex(con: duckdb.DuckDBPyConnection) -> None:
                                                fsum(plat_dak_m2)) END, 1) AS plat_dak_m2,
                    min(hmax) AS max_bouwhoogte_m, min(lmax) AS max_bouwlagen,
                    bool_or(nummers IS NOT NULL) AS monument,
+                   -- per pand its numbers "a, b"; per complex the distinct pand texts, sorted
+                   coalesce(array_to_string(list_sort(list_distinct(list(array_to_string(nummers, ', '))
+                                                                    FILTER (WHERE nummers IS NOT NULL))), ', '), '')
+                       AS monumentnummers,
                    CASE WHEN count(*) = 1 THEN ST_PointOnSurface(any_value(geom))
                         ELSE ST_PointOnSurface(ST_Collect(list(geom ORDER BY area DESC, pand_id))) END AS pt
             FROM j, (SELECT bool_or(plat_dak_m2 IS NULL) AS gat FROM cp) f GROUP BY complex_id)
@@ -651,6 +663,11 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
         CREATE TABLE pot AS
         SELECT cx.* EXCLUDE (pt), d.* EXCLUDE (complex_id),
                e.woningen_bouwblok, e.woningen_corporatie, e.aandeel AS aandeel_corporatie,
+               CASE WHEN e.aandeel >= {P["eig_volledig"]} THEN 'volledig' WHEN e.aandeel IS NOT NULL THEN 'gespikkeld'
+                    ELSE 'onbekend' END AS eigendom, e.aantal_vhe,
+               -- no energielabels in the province: koppelkans where the bouwjaar lies in the band
+               coalesce(cx.bouwjaar BETWEEN {P["koppel"][0]} AND {P["koppel"][1]}, false) AS koppelkans_verduurzaming,
+               NULL::DOUBLE AS woningen_met_label, NULL::DOUBLE AS aandeel_slecht_label,
                o.ruimte_m, o.bouwlagen_juridisch, o.bouwlagen_constructief, o.extra_bouwlagen, o.optop_dak,
                {_sum_forms("theoretisch")} AS extra_woningen_theoretisch,
                {_sum_forms("constructief")} AS extra_woningen_constructief,
