@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
 import resource
 import subprocess
 import sys
@@ -377,6 +378,11 @@ def _child(args: list[str]) -> float:
     return max(before, after) * 1024 / 1e9
 
 
+def _rate(share: float) -> str:
+    """Agreement in percent, rounded down: any mismatch never shows as 100%."""
+    return f"{math.floor(share * 100_000) / 1000:8.3f}%"
+
+
 def _nl(x: float, digits: int = 1) -> str:
     return f"{x:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
@@ -455,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for col, v in agreement["kolommen"].items():
             examples = f"  bv. {', '.join(v['voorbeelden'])}" if v["voorbeelden"] else ""
-            print(f"  {col:36} {v['gelijk']:8.2%}  {v['verschillen']:>7} verschillen{examples}", file=sys.stderr)
+            print(f"  {col:36} {_rate(v['gelijk'])}  {v['verschillen']:>7} verschillen{examples}", file=sys.stderr)
         print(f"  niet in de peer: {', '.join(agreement['niet_in_peer'])}", file=sys.stderr)
         ratio_t = scan["total"] / peer["total"]
         ratio_m = rss / peer["rss_gb"]
@@ -485,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
             _nl(peer["bytes"] / 1e6, 1),
             _nl(ratio_t),
             _nl(ratio_m),
-            f"{_nl(agreement['gelijk_min'] * 100, 2)}%",
+            f"{_nl(math.floor(agreement['gelijk_min'] * 100_000) / 1000, 3)}%",
         ]
         if args.header:
             print("| " + " | ".join(peer_cols) + " |")
