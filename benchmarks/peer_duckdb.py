@@ -149,6 +149,9 @@ def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
     con.sql("CREATE MACRO np_reduce_sum(l) AS l[1] + pw_sum(l[2:])")
     con.sql("""CREATE MACRO kahan_sum(l) AS list_reduce(list_transform(l, x -> [x, 0.0]),
                 (a, x) -> [a[1] + (x[1] - a[2]), ((a[1] + (x[1] - a[2])) - a[1]) - (x[1] - a[2])])[1]""")
+    # gebruiksdoel as optopscan normalises it: lower case, "a,b" without spaces around separators
+    con.sql("""CREATE MACRO norm_doel(x) AS
+               trim(regexp_replace(lower(trim(coalesce(x, ''))), '\\s*[,;]\\s*', ',', 'g'), ',')""")
     # huisletter / toevoeging as optopscan normalises them: upper case, no leading '-' or spaces
     con.sql("""CREATE MACRO norm_letter(x) AS
                regexp_replace(trim(regexp_replace(upper(coalesce(x::VARCHAR, '')), '^[\\s\\-]+', '')),
@@ -180,7 +183,7 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
         CREATE TABLE vbo AS
         SELECT lpad(identificatie, 16, '0') AS vbo_id, lpad(pand_identificatie, 16, '0') AS pand_id,
                regexp_matches(gebruiksdoel, '(^|,)\\s*woonfunctie\\s*(,|$)') AS woon,
-               trim(regexp_replace(lower(trim(coalesce(gebruiksdoel, ''))), '\\s*[,;]\\s*', ',', 'g'), ',') AS doel,
+               lower(gebruiksdoel) AS doel,  -- normalised (norm_doel) only where a test needs it
                CASE WHEN oppervlakte::DOUBLE BETWEEN 1 AND 1000000 THEN oppervlakte::DOUBLE END AS oppervlakte,
                upper(replace(postcode, ' ', '')) AS postcode, huisnummer::BIGINT AS huisnummer,
                norm_letter(huisletter) AS huisletter, norm_letter(toevoeging) AS toevoeging
@@ -247,11 +250,12 @@ def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
         CREATE TABLE vhe AS
         WITH adres AS (SELECT * FROM bezit ANTI JOIN vbo USING (vbo_id)
                        WHERE postcode SIMILAR TO '[1-9][0-9]{3}[A-Z]{2}' AND huisnummer IS NOT NULL),
-             v1 AS (SELECT postcode, huisnummer, huisletter, toevoeging, min(vbo_id) AS vbo_id FROM vbo GROUP BY ALL),
+             vp AS (SELECT * FROM vbo WHERE postcode IN (SELECT postcode FROM adres)),  -- only postcodes asked for
+             v1 AS (SELECT postcode, huisnummer, huisletter, toevoeging, min(vbo_id) AS vbo_id FROM vp GROUP BY ALL),
              exact AS (SELECT a.nr, v1.vbo_id FROM adres a
                        JOIN v1 USING (postcode, huisnummer, huisletter, toevoeging)),
              v2 AS (SELECT postcode, huisnummer, regexp_replace(huisletter || toevoeging, '[\\s\\-/]', '', 'g') AS lt,
-                           min(vbo_id) AS vbo_id FROM vbo GROUP BY ALL),
+                           min(vbo_id) AS vbo_id FROM vp GROUP BY ALL),
              los AS (SELECT a.nr, v2.vbo_id FROM (SELECT * FROM adres WHERE nr NOT IN (SELECT nr FROM exact)) a
                      JOIN v2 ON v2.postcode = a.postcode AND v2.huisnummer = a.huisnummer
                             AND v2.lt = regexp_replace(a.huisletter || a.toevoeging, '[\\s\\-/]', '', 'g')),
@@ -591,7 +595,7 @@ def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
 def uitplinten(con: duckdb.DuckDBPyConnection) -> None:
     """Plinten of non-residential VBOs in the complexes' woongebouwen, and rows of garageboxen
     near woningen (attributed to the nearest complex pand)."""
-    doel = " OR ".join(f"contains(v.doel, '{d}')" for d in P["plint_doelen"])
+    doel = " OR ".join(f"contains(norm_doel(v.doel), '{d}')" for d in P["plint_doelen"])
     home = f"floor({{x}} * {P['plint_aandeel']} / {P['plint_m2']} + 1e-9)"
     con.sql(f"""
         CREATE TABLE plint AS
@@ -606,8 +610,11 @@ def uitplinten(con: duckdb.DuckDBPyConnection) -> None:
           AND NOT coalesce({home.format(x="per.opp")} < 1, false)""")
     con.sql(f"""
         CREATE TABLE boxpand AS
-        WITH v AS (SELECT pand_id, trim(doel) = 'overige gebruiksfunctie' AND oppervlakte <= {P["box_max_m2"]}
-                              AS box, oppervlakte FROM vbo),
+        WITH v AS (SELECT pand_id, oppervlakte,
+                          CASE WHEN contains(doel, 'overige gebruiksfunctie')  -- normalise only these
+                               THEN norm_doel(doel) = 'overige gebruiksfunctie' AND oppervlakte <= {P["box_max_m2"]}
+                               ELSE false END AS box
+                   FROM vbo),
              g AS (SELECT pand_id, count(*) AS n, count(*) FILTER (WHERE box) AS boxen, sum(oppervlakte) AS opp
                    FROM v GROUP BY pand_id)
         SELECT p.pand_id, p.geom, g.n AS aantal_vbo, g.opp FROM g JOIN pand p USING (pand_id)
