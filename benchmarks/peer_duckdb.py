@@ -20,7 +20,21 @@ plan data set with bestemmingen would need the largest-overlap join of ``plan_hm
 that column too.
 
 Rounding follows numpy (scale, round half to even, scale back: ``np_round``), so rounded
-values agree exactly.
+values agree exactly; sums that are rounded afterwards (``plat_dak_m2``) are added as pandas
+adds them (see :func:`connect`).
+
+Where it cannot agree: a row of garageboxen goes to the nearest complex pand. optopscan asks
+shapely's STRtree for *one* nearest (``query_nearest(all_matches=False)``); at an exact tie
+(the panden of a straight row behind the boxes lie at the same distance) which one GEOS
+returns depends on how the tree was packed, which SQL cannot reproduce. The peer takes the
+lowest pand_id. On the province that is one row per tile: in an area scan 2 complexes per
+tile differ in ``extra_woningen_uitplinten`` and the tiers (and the one that lost its homes
+moves in ``rang``, which shifts the rang of every complex between its two places).
+
+Two pitfalls of DuckDB 1.4.4 spatial, worked around in :func:`near_pairs`: its own
+``ST_Distance``/``ST_DWithin`` return 0 for some polygon pairs that lie metres apart, and a
+spatial join that carries another join condition (``a.id <> b.id``) loses its spatial
+predicate (every pair matches).
 
 Which DuckDB: the spatial extension cannot be installed here with ``INSTALL spatial`` (no
 internet). PyPI ships it as ``duckdb-ext-spatial``, but only for DuckDB 1.4.4, and an
