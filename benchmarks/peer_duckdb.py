@@ -27,8 +27,8 @@ Where it cannot agree: a row of garageboxen goes to the nearest complex pand. op
 shapely's STRtree for *one* nearest (``query_nearest(all_matches=False)``); at an exact tie
 (the panden of a straight row behind the boxes lie at the same distance) which one GEOS
 returns depends on how the tree was packed, which SQL cannot reproduce. The peer takes the
-lowest pand_id. On the province that is one row per tile: in an area scan 2 complexes per
-tile differ in ``extra_woningen_uitplinten`` and the tiers (and the one that lost its homes
+lowest pand_id. On the province this is at most one row of boxes per tile: in an area scan 2 complexes
+then differ in ``extra_woningen_uitplinten`` and the tiers (and the one that lost its homes
 moves in ``rang``, which shifts the rang of every complex between its two places).
 
 Two pitfalls of DuckDB 1.4.4 spatial, worked around in :func:`near_pairs`: its own
