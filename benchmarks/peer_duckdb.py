@@ -23,13 +23,13 @@ Rounding follows numpy (scale, round half to even, scale back: ``np_round``), so
 values agree exactly; sums that are rounded afterwards (``plat_dak_m2``) are added as pandas
 adds them (see :func:`connect`).
 
-Where it cannot agree: a row of garageboxen goes to the nearest complex pand. optopscan asks
-shapely's STRtree for *one* nearest (``query_nearest(all_matches=False)``); at an exact tie
-(the panden of a straight row behind the boxes lie at the same distance) which one GEOS
-returns depends on how the tree was packed, which SQL cannot reproduce. The peer takes the
-lowest pand_id. On the province this is at most one row of boxes per tile: in an area scan 2 complexes
-then differ in ``extra_woningen_uitplinten`` and the tiers (and the one that lost its homes
-moves in ``rang``, which shifts the rang of every complex between its two places).
+A row of garageboxen goes to the nearest complex pand; of equally near ones (the panden of a
+straight row behind the boxes often are) to the lowest complex_id, as optopscan does since its
+garagebox tie-break became deterministic. Before that, optopscan took whichever one shapely's
+STRtree returned first (``query_nearest(all_matches=False)``), which depends on how the tree
+was packed and which SQL cannot reproduce: against such a version, 2 complexes per affected
+tile differ in ``extra_woningen_uitplinten`` and the tiers, and the one that lost its homes
+moves in ``rang`` (which shifts the rang of every complex between its two places).
 
 Two pitfalls of DuckDB 1.4.4 spatial, worked around in :func:`near_pairs`: its own
 ``ST_Distance``/``ST_DWithin`` return 0 for some polygon pairs that lie metres apart, and a
@@ -648,9 +648,9 @@ def uitplinten(con: duckdb.DuckDBPyConnection) -> None:
     con.sql(f"""
         CREATE TABLE box AS
         WITH bij AS (SELECT DISTINCT pand_id FROM box_woon),
-        naast AS (  -- the nearest complex pand (an exact tie: the lowest pand_id)
+        naast AS (  -- the nearest complex pand (equally near: the lowest complex_id)
             SELECT b.pand_id, t.complex_id FROM box_complex b JOIN toewijzing t ON t.pand_id = b.lid
-            QUALIFY row_number() OVER (PARTITION BY b.pand_id ORDER BY b.d, b.lid) = 1),
+            QUALIFY row_number() OVER (PARTITION BY b.pand_id ORDER BY b.d, t.complex_id) = 1),
         h AS (
             SELECT k.pand_id, n.complex_id,
                    CASE WHEN {home.format(x="k.opp")} IS NULL THEN NULL
