@@ -3,13 +3,38 @@
     <peer python> benchmarks/peer_duckdb.py DATA_DIR OUT.parquet [--area]
 
 Reads the generated province (``benchmarks/province.py``) with ``ST_Read`` and computes, per
-complex: heights, plan values (largest overlap), extra storeys and homes, distances to the
-voorzieningen, criterion scores, score, klasse, status and rang — no explanation text, and
-eigendom per complex (the corporatie's share of the complex's own woningen, not per bouwblok
-as optopscan does). ``--area``: no bezit, every pand with woningen is a complex.
+complex, what optopscan's verdict rules give: heights and plan values, optoppen per pand
+(legal, structural and extra storeys, homes per tier) summed per complex, the aanplak
+candidates (kopgevels of the minimum rotated rectangle, free of other panden and of BGT
+road and water) and the uitplint candidates (plinten, rows of garageboxen), the tiers
+``extra_woningen_theoretisch/_constructief/_binnen_plan/_kansrijk`` and the homes per form,
+distances to the voorzieningen, every criterion's score and status, score, volledigheid,
+status (the ladder), klasse (with its caps) and rang — no explanation text. Eigendom is
+measured over bouwblokken as optopscan does (attached panden with woningen, grown from the
+complex's panden). ``--area``: no bezit, every pand with woningen is a complex.
+
+What the province data lacks, the peer leaves out: its plans are a GeoPackage without
+``wonen_toegestaan`` and without Bouwvlakken, so whether wonen is allowed is unknown for
+every pand and candidate (aanplak and uitplint candidates are then "onderzoek nodig"); a
+plan data set with bestemmingen would need the largest-overlap join of ``plan_hmax`` for
+that column too.
 
 Rounding follows numpy (scale, round half to even, scale back: ``np_round``), so rounded
-values agree exactly.
+values agree exactly; sums that are rounded afterwards (``plat_dak_m2``) are added as pandas
+adds them (see :func:`connect`).
+
+A row of garageboxen goes to the nearest complex pand; of equally near ones (the panden of a
+straight row behind the boxes often are) to the lowest complex_id, as optopscan does since its
+garagebox tie-break became deterministic. Before that, optopscan took whichever one shapely's
+STRtree returned first (``query_nearest(all_matches=False)``), which depends on how the tree
+was packed and which SQL cannot reproduce: against such a version, 2 complexes per affected
+tile differ in ``extra_woningen_uitplinten`` and the tiers, and the one that lost its homes
+moves in ``rang`` (which shifts the rang of every complex between its two places).
+
+Two pitfalls of DuckDB 1.4.4 spatial, worked around in :func:`near_pairs`: its own
+``ST_Distance``/``ST_DWithin`` return 0 for some polygon pairs that lie metres apart, and a
+spatial join that carries another join condition (``a.id <> b.id``) loses its spatial
+predicate (every pair matches).
 
 Which DuckDB: the spatial extension cannot be installed here with ``INSTALL spatial`` (no
 internet). PyPI ships it as ``duckdb-ext-spatial``, but only for DuckDB 1.4.4, and an
@@ -53,7 +78,6 @@ P: dict[str, Any] = {
     "voorz_let_op": 0.4,
     "veer_laag": 3.5,
     "veer_hoog": 4.5,
-    "veer_let_op": 0.3,
     "eig_volledig": 1.0,
     "eig_score_volledig": 1.0,
     "eig_score_gespikkeld": 0.6,
@@ -67,7 +91,35 @@ P: dict[str, Any] = {
         "veerkracht": 0.5,
     },
     "klassen": (80, 65, 50, 35),
+    "koppel": (1965, 1990),
+    "cap_status": {"blokkade": "E", "planwijziging nodig": "C", "onderzoek nodig": "C"},
+    "volledigheid": 0.8,
+    "cap_onvolledig": "C",
+    "monument_score": 0.5,
+    "monument_status": "onderzoek nodig",
+    # hoogte: the status of each outcome (regels.hoogte.status)
+    "st_geen_vorm": "blokkade",
+    "st_wonen_niet": "planwijziging nodig",
+    "st_geen_optopdak": "let op",
+    "st_geen_planruimte": "planwijziging nodig",
+    "st_constructie": "onderzoek nodig",
+    "park_maatwerk_status": "let op",
+    # vormen
+    "min_kopgevel": 6.0,
+    "breedte_grond": 6.0,
+    "vrije_afstand": 1.0,
+    "touch": 0.5,  # optopscan.model.eigendom.TOUCH_M
+    "min_elongation": 1.5,
+    "bgt_tolerance": 0.5,
+    "plint_min_lagen": 3,
+    "plint_doelen": ("overige gebruiksfunctie",),
+    "plint_aandeel": 1.0,
+    "plint_m2": 40.0,
+    "box_max_m2": 30.0,
+    "box_min": 6,
+    "box_afstand": 100.0,
 }
+LADDER = ("kansrijk", "let op", "onderzoek nodig", "planwijziging nodig", "blokkade")
 PAND_STATUS = ("pand in gebruik", "pand in gebruik (niet ingemeten)", "verbouwing pand", "sloopvergunning verleend")
 VBO_STATUS = ("verblijfsobject in gebruik", "verblijfsobject in gebruik (niet ingemeten)", "verbouwing verblijfsobject")
 BANDS = [  # bouwjaar bands: (van, tot, score, status)
@@ -75,12 +127,12 @@ BANDS = [  # bouwjaar bands: (van, tot, score, status)
     (1940, 1949, 0.5, "let op"),
     (1950, 1964, 1.0, "kansrijk"),
     (1965, 1990, 1.0, "kansrijk"),
-    (1991, None, 0.5, "let op"),
+    (1991, None, 1.0, "kansrijk"),
 ]
 NEAREST_CELLS_M = (250.0, 1000.0, 4000.0)  # grids of the nearest-neighbour search (see distances)
-# plat_dak_m2 per complex is summed with fsum (exact, so independent of the order DuckDB adds
-# the panden in). pandas' group sum can be one bit lower; where a total lands exactly on
-# x,x5 m² the rounded values then differ by 0,1 m² (2 of 950 complexes at 500k with bezit).
+# plat_dak_m2 per complex: summed as pandas sums it (see connect), over the panden in optopscan's
+# order (largest first), so even a total that lands on x,x5 m² rounds alike; a complex of more
+# than ~260 panden falls back to fsum.
 
 
 def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
@@ -92,6 +144,32 @@ def connect(threads: int | None = None) -> duckdb.DuckDBPyConnection:
     con.sql(f"LOAD '{ext}'")
     # numpy's rounding (scale, round half to even, scale back), so rounded values agree exactly
     con.sql("CREATE MACRO np_round(x, k) AS round_even(x * pow(10, k), 0) / pow(10, k)")
+    # pandas' group sum, for agreement to the last bit: with sorted groups and no NaN in the
+    # column it is numpy's add.reduceat (first value + pairwise sum of the rest: 8 running sums
+    # in blocks of 128), else a Kahan sum in row order
+    con.sql("CREATE MACRO seq_sum(l) AS list_reduce(list_prepend(0.0, l), (a, x) -> a + x)")
+    lanes = [f"seq_sum(l[{j}:len(l) - len(l) % 8:8])" for j in range(1, 9)]
+    first, second = (
+        f"({lanes[0]} + {lanes[1]}) + ({lanes[2]} + {lanes[3]})",
+        f"({lanes[4]} + {lanes[5]}) + ({lanes[6]} + {lanes[7]})",
+    )
+    eight = f"({first}) + ({second})"
+    con.sql(f"""CREATE MACRO pw_block(l) AS CASE WHEN len(l) < 8 THEN seq_sum(l)
+                ELSE list_reduce(list_prepend({eight}, l[len(l) - len(l) % 8 + 1:]), (a, x) -> a + x) END""")
+    con.sql("""CREATE MACRO pw_half(n) AS n // 2 - (n // 2) % 8""")
+    con.sql("""CREATE MACRO pw_sum(l) AS CASE WHEN len(l) <= 128 THEN pw_block(l)
+                WHEN len(l) - pw_half(len(l)) <= 128 THEN pw_block(l[1:pw_half(len(l))])
+                                                           + pw_block(l[pw_half(len(l)) + 1:]) END""")
+    con.sql("CREATE MACRO np_reduce_sum(l) AS l[1] + pw_sum(l[2:])")
+    con.sql("""CREATE MACRO kahan_sum(l) AS list_reduce(list_transform(l, x -> [x, 0.0]),
+                (a, x) -> [a[1] + (x[1] - a[2]), ((a[1] + (x[1] - a[2])) - a[1]) - (x[1] - a[2])])[1]""")
+    # gebruiksdoel as optopscan normalises it: lower case, "a,b" without spaces around separators
+    con.sql("""CREATE MACRO norm_doel(x) AS
+               trim(regexp_replace(lower(trim(coalesce(x, ''))), '\\s*[,;]\\s*', ',', 'g'), ',')""")
+    # huisletter / toevoeging as optopscan normalises them: upper case, no leading '-' or spaces
+    con.sql("""CREATE MACRO norm_letter(x) AS
+               regexp_replace(trim(regexp_replace(upper(coalesce(x::VARCHAR, '')), '^[\\s\\-]+', '')),
+                              '^(\\d+)\\.0$', '\\1')""")
     if threads:
         con.sql(f"SET threads = {threads}")
     return con
@@ -119,8 +197,10 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
         CREATE TABLE vbo AS
         SELECT lpad(identificatie, 16, '0') AS vbo_id, lpad(pand_identificatie, 16, '0') AS pand_id,
                regexp_matches(gebruiksdoel, '(^|,)\\s*woonfunctie\\s*(,|$)') AS woon,
+               lower(gebruiksdoel) AS doel,  -- normalised (norm_doel) only where a test needs it
+               CASE WHEN oppervlakte::DOUBLE BETWEEN 1 AND 1000000 THEN oppervlakte::DOUBLE END AS oppervlakte,
                upper(replace(postcode, ' ', '')) AS postcode, huisnummer::BIGINT AS huisnummer,
-               upper(coalesce(huisletter, '')) AS huisletter, upper(coalesce(toevoeging, '')) AS toevoeging
+               norm_letter(huisletter) AS huisletter, norm_letter(toevoeging) AS toevoeging
         FROM ST_Read('{d}/bag-light.gpkg', layer = 'verblijfsobject')
         WHERE lower(trim(status)) IN {_in(VBO_STATUS)}""")
     con.sql(f"""
@@ -139,7 +219,8 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
         FROM raw QUALIFY row_number() OVER (PARTITION BY pand_id) = 1""")
     con.sql(f"""CREATE TABLE plan AS SELECT row_number() OVER () AS plan_nr, max_bouwhoogte_m::DOUBLE AS hmax,
                    max_bouwlagen::DOUBLE AS lmax, geom FROM ST_Read('{d}/plannen.gpkg', layer = 'plannen')""")
-    con.sql(f"""CREATE TABLE buurt AS SELECT row_number() OVER () AS nr, buurtcode, gemeentecode,
+    con.sql(f"""CREATE TABLE buurt AS
+                SELECT row_number() OVER () AS nr, buurtcode, buurtnaam, gemeentecode, gemeentenaam,
                    CASE WHEN stedelijkheid_adressen_per_km2 > -99990 THEN stedelijkheid_adressen_per_km2 END
                        AS stedelijkheid,
                    CASE WHEN leefbaarometer_score > -99990 THEN leefbaarometer_score END AS veerkracht_waarde, geom
@@ -148,50 +229,123 @@ def load(con: duckdb.DuckDBPyConnection, data: Path, area: bool) -> None:
                 FROM ST_Read('{d}/parkeerzones.gpkg', layer = 'parkeerzones')""")
     con.sql(f"""CREATE TABLE voorz AS SELECT soort, coalesce(hov, false) AS hov, ST_X(geom) AS x, ST_Y(geom) AS y
                 FROM ST_Read('{d}/voorzieningen.gpkg', layer = 'voorzieningen')""")
+    con.sql(f"""CREATE TABLE obstakel AS SELECT geom FROM ST_Read('{d}/bgt.gpkg', layer = 'wegdeel')
+                UNION ALL SELECT geom FROM ST_Read('{d}/bgt.gpkg', layer = 'waterdeel')""")
     con.sql(f"""CREATE TABLE monument AS SELECT rijksmonument_nummer::VARCHAR AS nummer, geom
                 FROM ST_Read('{d}/rijksmonumenten.gpkg', layer = 'rijksmonumenten')""")
     if not area:
         con.sql(f"""
             CREATE TABLE bezit AS
-            SELECT "Complexnummer" AS complexnummer,
+            SELECT row_number() OVER () AS nr, "Complexnummer" AS complexnummer,
                    lpad(nullif(trim("BAG-verblijfsobject-id"), ''), 16, '0') AS vbo_id,
                    upper(replace("Postcode", ' ', '')) AS postcode, try_cast("Huisnummer" AS BIGINT) AS huisnummer,
-                   upper(coalesce("Huisletter", '')) AS huisletter,
-                   upper(coalesce("Huisnummertoevoeging", '')) AS toevoeging
+                   norm_letter("Huisletter") AS huisletter, norm_letter("Huisnummertoevoeging") AS toevoeging
             FROM read_csv('{d}/bezit.csv', delim = ';', header = true, all_varchar = true)""")
 
 
 def complexes(con: duckdb.DuckDBPyConnection, area: bool) -> None:
     """toewijzing(pand_id, complex_id) and eigendom per complex (owned woningen / woningen)."""
     con.sql("""CREATE TABLE woningen AS SELECT pand_id, count(*) AS n FROM vbo WHERE woon GROUP BY pand_id""")
+    con.sql("CREATE TABLE woonpand AS SELECT p.pand_id, p.geom FROM pand p JOIN woningen USING (pand_id)")
     if area:
         con.sql("""
             CREATE TABLE toewijzing AS
             SELECT p.pand_id, p.pand_id AS complex_id FROM pand p LEFT JOIN woningen w USING (pand_id)
             WHERE p.woon OR coalesce(w.n, 0) > 0""")
-        con.sql("CREATE TABLE eigendom AS SELECT NULL::VARCHAR AS complex_id, NULL::DOUBLE AS aandeel LIMIT 0")
+        con.sql(
+            """CREATE TABLE eigendom AS SELECT NULL::VARCHAR AS complex_id, NULL::DOUBLE AS woningen_bouwblok,
+                   NULL::DOUBLE AS woningen_corporatie, NULL::DOUBLE AS aandeel,
+                   NULL::DOUBLE AS aantal_vhe LIMIT 0"""
+        )
         return
     # VHE → VBO on the BAG id, else (no id, or an id the BAG does not know) on the address
+    # … exactly, else with huisletter and toevoeging glued together ("12 A" stored as toevoeging)
     con.sql("""
         CREATE TABLE vhe AS
-        SELECT b.complexnummer, v.vbo_id, v.pand_id FROM bezit b JOIN vbo v ON v.vbo_id = b.vbo_id
-        UNION ALL
+        WITH adres AS (SELECT * FROM bezit ANTI JOIN vbo USING (vbo_id)
+                       WHERE postcode SIMILAR TO '[1-9][0-9]{3}[A-Z]{2}' AND huisnummer IS NOT NULL),
+             vp AS (SELECT * FROM vbo WHERE postcode IN (SELECT postcode FROM adres)),  -- only postcodes asked for
+             v1 AS (SELECT postcode, huisnummer, huisletter, toevoeging, min(vbo_id) AS vbo_id FROM vp GROUP BY ALL),
+             exact AS (SELECT a.nr, v1.vbo_id FROM adres a
+                       JOIN v1 USING (postcode, huisnummer, huisletter, toevoeging)),
+             v2 AS (SELECT postcode, huisnummer, regexp_replace(huisletter || toevoeging, '[\\s\\-/]', '', 'g') AS lt,
+                           min(vbo_id) AS vbo_id FROM vp GROUP BY ALL),
+             los AS (SELECT a.nr, v2.vbo_id FROM (SELECT * FROM adres WHERE nr NOT IN (SELECT nr FROM exact)) a
+                     JOIN v2 ON v2.postcode = a.postcode AND v2.huisnummer = a.huisnummer
+                            AND v2.lt = regexp_replace(a.huisletter || a.toevoeging, '[\\s\\-/]', '', 'g')),
+             hit AS (SELECT b.nr, b.vbo_id FROM bezit b SEMI JOIN vbo USING (vbo_id)
+                     UNION ALL SELECT * FROM exact UNION ALL SELECT * FROM los)
         SELECT b.complexnummer, v.vbo_id, v.pand_id
-        FROM (SELECT * FROM bezit ANTI JOIN vbo USING (vbo_id)) b
-        JOIN vbo v USING (postcode, huisnummer, huisletter, toevoeging)""")
+        FROM hit h JOIN bezit b USING (nr) JOIN vbo v ON v.vbo_id = h.vbo_id""")
     con.sql("""
         CREATE TABLE toewijzing AS
         WITH per AS (SELECT pand_id, complexnummer, count(DISTINCT vbo_id) AS n FROM vhe
                      WHERE pand_id IS NOT NULL GROUP BY ALL)
         SELECT pand_id, complexnummer AS complex_id FROM per JOIN pand USING (pand_id)
         QUALIFY row_number() OVER (PARTITION BY pand_id ORDER BY n DESC, complexnummer) = 1""")
-    con.sql("""
+    # eigendom over bouwblokken: panden with woningen attached to the complex's panden
+    con.sql("""CREATE TABLE blok_seed AS SELECT DISTINCT pand_id FROM toewijzing JOIN woonpand USING (pand_id)""")
+    reach = components(con, "woonpand", "blok_seed")
+    con.sql(f"""
         CREATE TABLE eigendom AS
-        SELECT t.complex_id, count(*) AS woningen, count(o.vbo_id) AS corporatie,
-               np_round(count(o.vbo_id) / count(*), 4) AS aandeel
-        FROM toewijzing t JOIN vbo v ON v.pand_id = t.pand_id AND v.woon
-        LEFT JOIN (SELECT DISTINCT vbo_id FROM vhe) o ON o.vbo_id = v.vbo_id
-        GROUP BY t.complex_id""")
+        WITH owned AS (SELECT v.pand_id, count(*) AS n FROM vbo v
+                       WHERE v.woon AND v.vbo_id IN (SELECT vbo_id FROM vhe) GROUP BY v.pand_id),
+             blok AS (SELECT DISTINCT t.complex_id, r.node AS pand_id
+                      FROM toewijzing t JOIN {reach} r ON r.seed = t.pand_id)
+        SELECT b.complex_id, sum(w.n) AS woningen_bouwblok, sum(coalesce(o.n, 0)) AS woningen_corporatie,
+               np_round(sum(coalesce(o.n, 0)) / sum(w.n), 4) AS aandeel,
+               any_value(v.n) AS aantal_vhe
+        FROM blok b JOIN woningen w USING (pand_id) LEFT JOIN owned o USING (pand_id)
+        LEFT JOIN (SELECT complexnummer AS complex_id, count(*) AS n FROM bezit GROUP BY ALL) v USING (complex_id)
+        GROUP BY b.complex_id""")
+
+
+def near_pairs(con: duckdb.DuckDBPyConnection, name: str, left: str, right: str, distance: float) -> None:
+    """Table ``name``: the id columns of ``left`` and ``right`` (each a SELECT of an id and
+    ``geom``) for every pair within ``distance`` (GEOS distance), plus that distance ``d``.
+
+    Two steps on purpose: DuckDB 1.4.4 spatial's own ST_Distance/ST_DWithin return 0 for
+    some polygon pairs that lie metres apart, and a spatial join that carries any other
+    condition loses its spatial predicate. So the join only intersects the bounding boxes
+    (grown by ``distance``), and GEOS measures the candidates in a second statement.
+    """
+    con.sql(f"""CREATE OR REPLACE TABLE {name} AS
+                SELECT l.* EXCLUDE (geom), r.* EXCLUDE (geom), l.geom AS _lg, r.geom AS _rg
+                FROM ({left}) l JOIN ({right}) r
+                    ON ST_Intersects(ST_Expand(ST_Envelope(l.geom), {distance}), r.geom)""")
+    con.sql(f"""CREATE OR REPLACE TABLE {name} AS
+                SELECT * EXCLUDE (_lg, _rg) FROM (SELECT *, ST_Distance_GEOS(_lg, _rg) AS d FROM {name})
+                WHERE d <= {distance}""")
+
+
+def components(con: duckdb.DuckDBPyConnection, nodes: str, seeds: str) -> str:
+    """Bouwblokken: every node of ``nodes`` (pand_id, geom) attached (within TOUCH_M) to a
+    seed, directly or through other nodes. Grows the frontier one ring a statement; returns
+    the name of a table (seed, node) holding every node reachable from each seed."""
+    t = P["touch"]
+    con.sql("CREATE OR REPLACE TABLE _edge (a VARCHAR, b VARCHAR)")
+    con.sql(
+        f"CREATE OR REPLACE TABLE _front AS SELECT n.pand_id, n.geom FROM {nodes} n SEMI JOIN {seeds} USING (pand_id)"
+    )
+    con.sql("CREATE OR REPLACE TABLE _seen AS SELECT pand_id FROM _front")
+    while con.sql("SELECT count(*) FROM _front").fetchone()[0]:
+        near_pairs(con, "_pair", "SELECT pand_id AS a, geom FROM _front", f"SELECT pand_id AS b, geom FROM {nodes}", t)
+        con.sql("INSERT INTO _edge SELECT a, b FROM _pair WHERE a <> b")
+        con.sql(f"""
+            CREATE OR REPLACE TABLE _front AS
+            SELECT n.pand_id, n.geom FROM {nodes} n
+            WHERE n.pand_id IN (SELECT e.b FROM _edge e JOIN _front f ON e.a = f.pand_id)
+              AND n.pand_id NOT IN (SELECT pand_id FROM _seen)""")
+        con.sql("INSERT INTO _seen SELECT pand_id FROM _front")
+    name = f"reach_{nodes}"
+    con.sql(f"""
+        CREATE OR REPLACE TABLE {name} AS
+        WITH RECURSIVE walk(seed, node) AS (
+            SELECT pand_id, pand_id FROM {seeds}
+            UNION
+            SELECT w.seed, e.b FROM walk w JOIN _edge e ON e.a = w.node)
+        SELECT * FROM walk""")
+    return name
 
 
 def panden(con: duckdb.DuckDBPyConnection) -> None:
@@ -216,7 +370,8 @@ def panden(con: duckdb.DuckDBPyConnection) -> None:
             SELECT pand_id, arg_max(v, a) AS {col} FROM sized WHERE n = 1 OR a > 0 GROUP BY pand_id""")
     con.sql("""
         CREATE TABLE pand_buurt AS
-        SELECT c.pand_id, arg_min(struct_pack(b.buurtcode, b.gemeentecode, b.stedelijkheid, b.veerkracht_waarde), b.nr)
+        SELECT c.pand_id, arg_min(struct_pack(b.buurtcode, b.buurtnaam, b.gemeentecode, b.gemeentenaam, b.stedelijkheid,
+                                              b.veerkracht_waarde), b.nr)
                    AS s
         FROM cp c JOIN buurt b ON ST_Within(c.pt, b.geom) GROUP BY c.pand_id""")
     con.sql("""
@@ -235,25 +390,36 @@ def per_complex(con: duckdb.DuckDBPyConnection) -> None:
         CREATE TABLE cx AS
         WITH j AS (
             SELECT c.*, h.hmax, l.lmax, pb.s.buurtcode AS buurtcode, pb.s.gemeentecode AS gemeentecode,
+                   pb.s.buurtnaam AS buurtnaam, pb.s.gemeentenaam AS gemeentenaam,
                    pb.s.stedelijkheid AS stedelijkheid, pb.s.veerkracht_waarde AS veerkracht_waarde,
                    z.zone, z.parkeernorm, m.nummers
             FROM cp c LEFT JOIN plan_hmax h USING (pand_id) LEFT JOIN plan_lmax l USING (pand_id)
             LEFT JOIN pand_buurt pb USING (pand_id) LEFT JOIN pand_zone z USING (pand_id)
             LEFT JOIN pand_monument m USING (pand_id))
         , main AS (  -- the largest pand of each complex (ties: lowest pand_id)
-            SELECT complex_id, daktype, buurtcode, gemeentecode, stedelijkheid, veerkracht_waarde,
+            SELECT complex_id, daktype, buurtcode, buurtnaam, gemeentecode, gemeentenaam, stedelijkheid,
+                   veerkracht_waarde,
                    zone AS parkeerzone, parkeernorm
             FROM j QUALIFY row_number() OVER (PARTITION BY complex_id ORDER BY area DESC, pand_id) = 1),
         agg AS (
             SELECT complex_id, count(*) AS aantal_panden, sum(woningen) AS aantal_woningen,
                    floor(median(bouwjaar)) AS bouwjaar, max(hoogte_m) AS hoogte_m,
                    max(hoogte_max_m) AS hoogte_max_m, max(bouwlagen) AS bouwlagen,
-                   bool_or(geschat) AS bouwlagen_geschat, np_round(fsum(plat_dak_m2), 1) AS plat_dak_m2,
+                   bool_or(geschat) AS bouwlagen_geschat,
+                   np_round(CASE WHEN count(plat_dak_m2) = 0 THEN NULL
+                                 WHEN any_value(f.gat) THEN kahan_sum(list(plat_dak_m2 ORDER BY area DESC, pand_id)
+                                                                      FILTER (WHERE plat_dak_m2 IS NOT NULL))
+                                 ELSE coalesce(np_reduce_sum(list(plat_dak_m2 ORDER BY area DESC, pand_id)),
+                                               fsum(plat_dak_m2)) END, 1) AS plat_dak_m2,
                    min(hmax) AS max_bouwhoogte_m, min(lmax) AS max_bouwlagen,
                    bool_or(nummers IS NOT NULL) AS monument,
+                   -- per pand its numbers "a, b"; per complex the distinct pand texts, sorted
+                   coalesce(array_to_string(list_sort(list_distinct(list(array_to_string(nummers, ', '))
+                                                                    FILTER (WHERE nummers IS NOT NULL))), ', '), '')
+                       AS monumentnummers,
                    CASE WHEN count(*) = 1 THEN ST_PointOnSurface(any_value(geom))
                         ELSE ST_PointOnSurface(ST_Collect(list(geom ORDER BY area DESC, pand_id))) END AS pt
-            FROM j GROUP BY complex_id)
+            FROM j, (SELECT bool_or(plat_dak_m2 IS NULL) AS gat FROM cp) f GROUP BY complex_id)
         SELECT * FROM agg JOIN main USING (complex_id)""")
 
 
@@ -303,35 +469,236 @@ def _dist_col(soort: str) -> str:
     return "afstand_ov_m" if soort == "ov_halte" else f"afstand_{soort}_m"
 
 
-def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
-    """Extra storeys and homes, the seven criterion scores, score, klasse, status, rang."""
+def optoppen(con: duckdb.DuckDBPyConnection) -> None:
+    """Optoppen per pand (its own height, roof and plan values), summed per complex."""
     cap, s, f = P["cap"], P["storey"], P["factor"]
+    homes = f"floor(plat_dak_m2 * {P['usable']} * ({{n}}) / {P['bvo']} + 1e-9)"
     con.sql(f"""
-        CREATE TABLE pot AS
+        CREATE TABLE opt_pand AS
         WITH a AS (
-            SELECT cx.* EXCLUDE (pt), d.* EXCLUDE (complex_id), e.aandeel AS aandeel_corporatie,
-                   max_bouwhoogte_m - coalesce(hoogte_max_m, hoogte_m) AS ruimte_raw,
-                   floor((max_bouwhoogte_m - coalesce(hoogte_max_m, hoogte_m)) / {s}) AS jur_m,
-                   max_bouwlagen - bouwlagen AS jur_l
-            FROM cx LEFT JOIN dist d USING (complex_id) LEFT JOIN eigendom e USING (complex_id)),
+            SELECT c.complex_id, c.pand_id, c.daktype, c.plat_dak_m2, c.bouwlagen AS lagen,
+                   coalesce(c.hoogte_max_m, c.hoogte_m) AS h, h.hmax, l.lmax,
+                   NULL::BOOLEAN AS wonen,  -- the province's plans have no bestemming (see the docstring)
+                   coalesce(c.daktype IN {_in(P["optop"])}, false) AS optop,
+                   c.daktype IS NOT NULL AND c.daktype NOT IN {_in(P["unknown_roof"])} AS dak_bekend
+            FROM cp c LEFT JOIN plan_hmax h USING (pand_id) LEFT JOIN plan_lmax l USING (pand_id)),
         b AS (
-            SELECT *, np_round(ruimte_raw, 2) AS ruimte_m,
-                   CASE WHEN least(jur_m, jur_l) < 0 THEN 0 ELSE least(jur_m, jur_l) END AS bouwlagen_juridisch,
-                   floor({f} * bouwlagen) AS bouwlagen_constructief,
-                   daktype IN {_in(P["optop"])} AS optop_dak,
-                   daktype IS NOT NULL AND daktype NOT IN {_in(P["unknown_roof"])} AS dak_bekend,
-                   plat_dak_m2 * {P["usable"]} / {P["bvo"]} AS per_laag
+            SELECT *, floor((hmax - h) / {s} + 1e-9) AS uit_m, lmax - lagen AS uit_l,
+                   floor({f} * lagen + 1e-9) AS constructief,
+                   CASE WHEN dak_bekend THEN 0.0 END AS geen_kandidaat
             FROM a),
         c AS (
-            SELECT * EXCLUDE (ruimte_raw, jur_m, jur_l),
-                   CASE WHEN optop_dak THEN least(bouwlagen_juridisch, bouwlagen_constructief, {cap})
-                        -- least() skips NULLs in DuckDB: unknown stays unknown here
-                        + CASE WHEN bouwlagen_juridisch IS NULL OR bouwlagen_constructief IS NULL THEN NULL ELSE 0 END
-                        WHEN dak_bekend THEN 0 END AS extra_bouwlagen
-            FROM b)
-        SELECT * EXCLUDE (per_laag, dak_bekend), floor(per_laag * extra_bouwlagen + 1e-9) AS extra_woningen,
-               floor(coalesce(per_laag, 0) * {cap} + 1e-9) AS extra_woningen_theoretisch
-        FROM c""")
+            SELECT *, CASE WHEN least(uit_m, uit_l) < 0 THEN 0 ELSE least(uit_m, uit_l) END AS juridisch FROM b),
+        d AS (
+            SELECT *, CASE WHEN wonen = false THEN 0
+                           WHEN NOT optop THEN geen_kandidaat
+                           WHEN juridisch IS NULL OR constructief IS NULL THEN NULL
+                           ELSE least(juridisch, constructief, {cap}) END AS extra
+            FROM c)
+        SELECT complex_id, pand_id, optop, np_round(hmax - h, 2) AS ruimte_m, juridisch, constructief, extra,
+               CASE WHEN optop THEN {homes.format(n=cap)} ELSE geen_kandidaat END AS theoretisch,
+               CASE WHEN optop THEN {homes.format(n=f"CASE WHEN constructief > {cap} THEN {cap} ELSE constructief END")}
+                    ELSE geen_kandidaat END AS constr,
+               CASE WHEN wonen = false THEN 0
+                    WHEN optop THEN {homes.format(n="CASE WHEN extra < 0 THEN 0 ELSE extra END")}
+                    ELSE geen_kandidaat END AS binnen_plan
+        FROM d""")
+    con.sql("""
+        CREATE TABLE form_optoppen AS
+        SELECT complex_id, sum(theoretisch) AS theoretisch, sum(constr) AS constructief,
+               sum(binnen_plan) AS binnen_plan, max(ruimte_m) AS ruimte_m, max(juridisch) AS bouwlagen_juridisch,
+               max(constructief) AS bouwlagen_constructief, max(extra) AS extra_bouwlagen, bool_or(optop) AS optop_dak
+        FROM opt_pand GROUP BY complex_id""")
+
+
+def _form_per_complex(con: duckdb.DuckDBPyConnection, name: str, candidates: str) -> None:
+    """Candidates (complex_id, homes, status) → per complex: kansen, theoretisch (= constructief),
+    binnen_plan (homes of kansrijk/let op candidates; unknown when a plan is unknown and none fits)."""
+    con.sql(f"""
+        CREATE TABLE form_{name} AS
+        WITH agg AS (
+            SELECT complex_id, count(*) AS kansen,
+                   CASE WHEN count(homes) > 0 THEN sum(homes) END AS theo,
+                   sum(CASE WHEN status IN ('kansrijk', 'let op') THEN coalesce(homes, 0) ELSE 0 END) AS within,
+                   bool_or(status = 'onderzoek nodig') AS unknown_plan
+            FROM {candidates} WHERE complex_id IS NOT NULL GROUP BY complex_id)
+        SELECT t.complex_id, coalesce(a.kansen, 0) AS {name}_kansen,
+               CASE WHEN a.kansen IS NULL THEN 0.0 ELSE a.theo END AS theoretisch,
+               CASE WHEN a.kansen IS NULL THEN 0.0 WHEN a.unknown_plan AND a.within = 0 THEN NULL
+                    ELSE a.within END AS binnen_plan
+        FROM (SELECT DISTINCT complex_id FROM toewijzing) t LEFT JOIN agg a USING (complex_id)""")
+
+
+def aanplakken(con: duckdb.DuckDBPyConnection) -> None:
+    """Kopgevels of the complexes' panden and the rectangles against them.
+
+    End pand (one attached neighbour): the side of its minimum rotated rectangle opposite
+    the side nearest the neighbour; free-standing elongated pand: both short sides.
+    """
+    t, e = P["touch"], P["min_elongation"]
+    con.sql("""CREATE TABLE seed AS SELECT p.pand_id, p.geom, coalesce(w.n, 0) AS woningen, b.bouwlagen
+               FROM pand p SEMI JOIN toewijzing t ON t.pand_id = p.pand_id
+               LEFT JOIN woningen w USING (pand_id) LEFT JOIN bag3d b USING (pand_id)""")
+    near_pairs(con, "buur_alle", "SELECT pand_id, geom FROM seed", "SELECT pand_id AS ander, geom FROM pand", t)
+    con.sql("""CREATE TABLE buur AS SELECT b.pand_id, p.geom AS ogeom, count(*) OVER (PARTITION BY b.pand_id) AS graad
+               FROM buur_alle b JOIN pand p ON p.pand_id = b.ander WHERE b.ander <> b.pand_id""")
+    con.sql("""
+        CREATE TABLE zijde AS
+        WITH r AS (SELECT pand_id, ST_ExteriorRing(ST_MinimumRotatedRectangle(geom)) AS ring FROM seed),
+             k AS (SELECT pand_id, ring, unnest(range(4)) AS k FROM r
+                   WHERE ST_GeometryType(ring) = 'LINESTRING' AND ST_NPoints(ring) = 5)
+        SELECT pand_id, k, ST_X(ST_PointN(ring, (k + 1)::INTEGER)) AS x1, ST_Y(ST_PointN(ring, (k + 1)::INTEGER)) AS y1,
+               ST_X(ST_PointN(ring, (k + 2)::INTEGER)) AS x2, ST_Y(ST_PointN(ring, (k + 2)::INTEGER)) AS y2
+        FROM k""")
+    con.sql(f"""
+        CREATE TABLE muur AS
+        WITH z AS (SELECT *, (x1 + x2) / 2 AS mx, (y1 + y2) / 2 AS my,
+                          sqrt((x2 - x1) ** 2 + (y2 - y1) ** 2) AS lengte FROM zijde),
+             graad AS (SELECT s.pand_id, coalesce(max(b.graad), 0) AS graad FROM seed s
+                       LEFT JOIN buur b USING (pand_id) GROUP BY s.pand_id),
+             gedeeld AS (  -- end panden: the side nearest the one neighbour
+                 SELECT z.pand_id, z.k FROM z JOIN buur b ON b.pand_id = z.pand_id AND b.graad = 1
+                 QUALIFY row_number() OVER (PARTITION BY z.pand_id
+                                            ORDER BY ST_Distance_GEOS(ST_Point(z.mx, z.my), b.ogeom), z.k) = 1),
+             vrij AS (
+                 SELECT z0.pand_id, CASE WHEN z0.lengte <= z1.lengte THEN 0 ELSE 1 END AS kort
+                 FROM z z0 JOIN z z1 ON z1.pand_id = z0.pand_id AND z0.k = 0 AND z1.k = 1
+                 JOIN graad g ON g.pand_id = z0.pand_id AND g.graad = 0
+                 WHERE greatest(z0.lengte, z1.lengte) >= {e} * least(z0.lengte, z1.lengte)),
+             keuze AS (
+                 SELECT pand_id, (k + 2) % 4 AS wand, k AS rug FROM gedeeld
+                 UNION ALL SELECT pand_id, kort, kort + 2 FROM vrij
+                 UNION ALL SELECT pand_id, kort + 2, kort FROM vrij)
+        SELECT c.pand_id, w.x1, w.y1, w.x2, w.y2, w.lengte, w.mx - r.mx AS dx, w.my - r.my AS dy,
+               sqrt((w.mx - r.mx) ** 2 + (w.my - r.my) ** 2) AS norm
+        FROM keuze c JOIN z w ON w.pand_id = c.pand_id AND w.k = c.wand
+        JOIN z r ON r.pand_id = c.pand_id AND r.k = c.rug""")
+    con.sql(f"""
+        CREATE TABLE plak AS
+        WITH m AS (
+            SELECT m.*, s.woningen > 1 AS flat, s.bouwlagen,
+                   CASE WHEN s.woningen > 1 THEN m.lengte ELSE {P["breedte_grond"]} END AS breedte
+            FROM muur m JOIN seed s USING (pand_id)
+            WHERE m.lengte >= {P["min_kopgevel"]} AND m.norm > 0),
+        o AS (SELECT *, dx / norm * breedte AS ox, dy / norm * breedte AS oy FROM m)
+        SELECT row_number() OVER () AS nr, pand_id, flat, bouwlagen,
+               ST_MakePolygon(ST_MakeLine([ST_Point(x1, y1), ST_Point(x2, y2), ST_Point(x2 + ox, y2 + oy),
+                                            ST_Point(x1 + ox, y1 + oy), ST_Point(x1, y1)])) AS rect
+        FROM o""")
+    near_pairs(
+        con,
+        "plak_raak",
+        "SELECT nr, pand_id, rect AS geom FROM plak",
+        "SELECT pand_id AS ander, geom FROM pand",
+        P["vrije_afstand"],
+    )
+    con.sql(f"""
+        CREATE TABLE plak_vrij AS
+        WITH pand_hit AS (SELECT DISTINCT nr FROM plak_raak WHERE ander <> pand_id),
+        bgt_hit AS (
+            SELECT k.nr FROM plak k JOIN obstakel o ON ST_Intersects(k.rect, o.geom)
+            GROUP BY k.nr HAVING sum(ST_Area(ST_Intersection(k.rect, o.geom))) > {P["bgt_tolerance"]})
+        SELECT t.complex_id, k.pand_id, CASE WHEN k.flat THEN k.bouwlagen ELSE 1.0 END AS homes,
+               -- wonen and Bouwvlak unknown (no bestemming, no Bouwvlakken): onderzoek nodig
+               'onderzoek nodig' AS status
+        FROM plak k JOIN toewijzing t USING (pand_id)
+        WHERE k.nr NOT IN (SELECT nr FROM pand_hit) AND k.nr NOT IN (SELECT nr FROM bgt_hit)""")
+    _form_per_complex(con, "aanplakken", "plak_vrij")
+
+
+def uitplinten(con: duckdb.DuckDBPyConnection) -> None:
+    """Plinten of non-residential VBOs in the complexes' woongebouwen, and rows of garageboxen
+    near woningen (attributed to the nearest complex pand)."""
+    doel = " OR ".join(f"contains(norm_doel(v.doel), '{d}')" for d in P["plint_doelen"])
+    home = f"floor({{x}} * {P['plint_aandeel']} / {P['plint_m2']} + 1e-9)"
+    con.sql(f"""
+        CREATE TABLE plint AS
+        WITH per AS (
+            SELECT v.pand_id, count(*) AS aantal_vbo,
+                   CASE WHEN count(v.oppervlakte) > 0 THEN sum(v.oppervlakte) END AS opp
+            FROM vbo v SEMI JOIN toewijzing t ON t.pand_id = v.pand_id
+            WHERE NOT v.woon AND ({doel}) GROUP BY v.pand_id)
+        SELECT c.complex_id, c.pand_id, {home.format(x="per.opp")} AS homes, 'onderzoek nodig' AS status
+        FROM per JOIN cp c USING (pand_id)
+        WHERE c.woningen > 0 AND NOT coalesce(c.bouwlagen < {P["plint_min_lagen"]}, false)
+          AND NOT coalesce({home.format(x="per.opp")} < 1, false)""")
+    con.sql(f"""
+        CREATE TABLE boxpand AS
+        WITH v AS (SELECT pand_id, oppervlakte,
+                          CASE WHEN contains(doel, 'overige gebruiksfunctie')  -- normalise only these
+                               THEN norm_doel(doel) = 'overige gebruiksfunctie' AND oppervlakte <= {P["box_max_m2"]}
+                               ELSE false END AS box
+                   FROM vbo),
+             g AS (SELECT pand_id, count(*) AS n, count(*) FILTER (WHERE box) AS boxen, sum(oppervlakte) AS opp
+                   FROM v GROUP BY pand_id)
+        SELECT p.pand_id, p.geom, g.n AS aantal_vbo, g.opp FROM g JOIN pand p USING (pand_id)
+        WHERE g.n = g.boxen AND g.n > 0""")
+    reach = components(con, "boxpand", "boxpand")
+    d = P["box_afstand"]
+    con.sql(f"""
+        CREATE TABLE boxblok AS
+        WITH lab AS (SELECT seed AS pand_id, min(node) AS blok FROM {reach} GROUP BY seed)
+        SELECT l.blok AS pand_id, count(*) AS aantal_panden, sum(b.aantal_vbo) AS aantal_vbo, sum(b.opp) AS opp,
+               sum(ST_Area(b.geom)) AS area, ST_Collect(list(b.geom)) AS geom
+        FROM lab l JOIN boxpand b USING (pand_id) GROUP BY l.blok
+        HAVING sum(b.aantal_vbo) >= {P["box_min"]}""")
+    blok = "SELECT pand_id, geom FROM boxblok"
+    near_pairs(con, "box_woon", blok, "SELECT pand_id AS woon_id, geom FROM woonpand", d)
+    near_pairs(con, "box_complex", blok, "SELECT pand_id AS lid, geom FROM seed", d)
+    con.sql(f"""
+        CREATE TABLE box AS
+        WITH bij AS (SELECT DISTINCT pand_id FROM box_woon),
+        naast AS (  -- the nearest complex pand (equally near: the lowest complex_id)
+            SELECT b.pand_id, t.complex_id FROM box_complex b JOIN toewijzing t ON t.pand_id = b.lid
+            QUALIFY row_number() OVER (PARTITION BY b.pand_id ORDER BY b.d, t.complex_id) = 1),
+        h AS (
+            SELECT k.pand_id, n.complex_id,
+                   CASE WHEN {home.format(x="k.opp")} IS NULL THEN NULL
+                        ELSE greatest({home.format(x="k.opp")}, floor(k.area * {P["usable"]} / {P["bvo"]} + 1e-9))
+                   END AS homes
+            FROM boxblok k SEMI JOIN bij USING (pand_id) LEFT JOIN naast n USING (pand_id))
+        SELECT complex_id, pand_id, homes, 'onderzoek nodig' AS status FROM h WHERE NOT coalesce(homes < 1, false)""")
+    con.sql("CREATE TABLE plint_alle AS SELECT * FROM plint UNION ALL SELECT * FROM box")
+    _form_per_complex(con, "uitplinten", "plint_alle")
+
+
+def _sum_forms(tier: str) -> str:
+    """Sum of the forms' ``tier``: unknown when all are unknown, or when the known add up to 0
+    while one is unknown (combine_forms)."""
+    parts = [
+        f"o.{tier}",
+        "a.theoretisch" if tier != "binnen_plan" else "a.binnen_plan",
+        "u.theoretisch" if tier != "binnen_plan" else "u.binnen_plan",
+    ]
+    total = " + ".join(f"coalesce({p}, 0)" for p in parts)
+    any_known = " OR ".join(f"{p} IS NOT NULL" for p in parts)
+    any_unknown = " OR ".join(f"{p} IS NULL" for p in parts)
+    return f"CASE WHEN NOT ({any_known}) THEN NULL WHEN ({total}) = 0 AND ({any_unknown}) THEN NULL ELSE {total} END"
+
+
+def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
+    """Tiers and forms, the seven criteria (score and status), score, volledigheid, status,
+    klasse, extra_woningen_kansrijk and rang."""
+    cap = P["cap"]
+    con.sql(f"""
+        CREATE TABLE pot AS
+        SELECT cx.* EXCLUDE (pt), d.* EXCLUDE (complex_id),
+               e.woningen_bouwblok, e.woningen_corporatie, e.aandeel AS aandeel_corporatie,
+               CASE WHEN e.aandeel >= {P["eig_volledig"]} THEN 'volledig' WHEN e.aandeel IS NOT NULL THEN 'gespikkeld'
+                    ELSE 'onbekend' END AS eigendom, e.aantal_vhe,
+               -- no energielabels in the province: koppelkans where the bouwjaar lies in the band
+               coalesce(cx.bouwjaar BETWEEN {P["koppel"][0]} AND {P["koppel"][1]}, false) AS koppelkans_verduurzaming,
+               NULL::DOUBLE AS woningen_met_label, NULL::DOUBLE AS aandeel_slecht_label,
+               o.ruimte_m, o.bouwlagen_juridisch, o.bouwlagen_constructief, o.extra_bouwlagen, o.optop_dak,
+               {_sum_forms("theoretisch")} AS extra_woningen_theoretisch,
+               {_sum_forms("constructief")} AS extra_woningen_constructief,
+               {_sum_forms("binnen_plan")} AS extra_woningen_binnen_plan,
+               o.binnen_plan AS extra_woningen_optoppen, a.binnen_plan AS extra_woningen_aanplakken,
+               u.binnen_plan AS extra_woningen_uitplinten, a.aanplakken_kansen, u.uitplinten_kansen,
+               NULL::BOOLEAN AS wonen_toegestaan
+        FROM cx LEFT JOIN dist d USING (complex_id) LEFT JOIN eigendom e USING (complex_id)
+        LEFT JOIN form_optoppen o USING (complex_id) LEFT JOIN form_aanplakken a USING (complex_id)
+        LEFT JOIN form_uitplinten u USING (complex_id)""")
     bouwjaar_score = "CASE " + " ".join(
         f"WHEN bouwjaar BETWEEN {lo if lo is not None else -1e9} AND {hi if hi is not None else 1e9} THEN {sc}"
         for lo, hi, sc, _ in BANDS
@@ -342,7 +709,6 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
     )
     fac = "CASE stedelijkheid " + " ".join(f"WHEN {k} THEN {v}" for k, v in P["stedelijk"].items()) + " ELSE 1.0 END"
     vz = P["voorz"]
-    # each expression once per row: the factor, then the score per soort, then their weighted mean
     vz_each = ", ".join(f"{_clamp(f'1 - {_dist_col(k)} / ({ref} * fac)')} AS s_{k}" for k, (_, ref) in vz.items())
     vz_num = " + ".join(f"coalesce(s_{k}, 0) * {w}" for k, (w, _) in vz.items())
     vz_drop = ", ".join(["fac", "vz_den", "vz_raw"] + [f"s_{k}" for k in vz])
@@ -352,7 +718,7 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
     vol = P["eig_volledig"]
     con.sql(f"""
         CREATE TABLE crit AS
-        WITH w AS (SELECT *, ceil(extra_woningen * {eff} - 1e-9) AS park_raw, {fac} AS fac,
+        WITH w AS (SELECT *, ceil(extra_woningen_binnen_plan * {eff} - 1e-9) AS park_raw, {fac} AS fac,
                           {vz_den} AS vz_den FROM pot),
              v AS (SELECT * EXCLUDE (park_raw), CASE WHEN park_raw < 0 THEN 0 ELSE park_raw END
                           AS extra_parkeerplaatsen, {vz_each} FROM w),
@@ -368,46 +734,62 @@ def potential_and_scores(con: duckdb.DuckDBPyConnection) -> None:
     } AS score_eigendom,
             CASE WHEN aandeel_corporatie >= {vol} THEN 'kansrijk' ELSE 'let op' END AS status_eigendom,
             {_clamp(f"extra_bouwlagen / {cap}")} AS score_hoogte,
-            CASE WHEN extra_bouwlagen IS NULL THEN 'let op' WHEN extra_bouwlagen = 0 THEN 'blokkade'
+            CASE WHEN extra_woningen_theoretisch = 0 THEN '{P["st_geen_vorm"]}'
+                 WHEN wonen_toegestaan = false THEN '{P["st_wonen_niet"]}'
+                 WHEN daktype IS NOT NULL AND NOT coalesce(optop_dak, false) THEN '{P["st_geen_optopdak"]}'
+                 WHEN extra_bouwlagen IS NULL THEN 'let op'
+                 WHEN bouwlagen_juridisch = 0 THEN '{P["st_geen_planruimte"]}'
+                 WHEN bouwlagen_constructief = 0 THEN '{P["st_constructie"]}'
                  ELSE 'kansrijk' END AS status_hoogte,
             {_clamp(f"1 - extra_parkeerplaatsen / {P['park_blokkade']}")} AS score_parkeren,
             CASE WHEN extra_parkeerplaatsen IS NULL THEN 'let op'
-                 WHEN extra_parkeerplaatsen >= {P["park_blokkade"]} THEN 'blokkade'
+                 WHEN extra_parkeerplaatsen >= {P["park_blokkade"]} THEN '{P["park_maatwerk_status"]}'
                  WHEN extra_parkeerplaatsen >= {P["park_let_op"]} THEN 'let op' ELSE 'kansrijk' END AS status_parkeren,
             {_clamp("vz_raw")} AS score_voorzieningen,
-            CASE WHEN monument THEN 0.0 ELSE 1.0 END AS score_monument,
-            CASE WHEN monument THEN 'blokkade' ELSE 'kansrijk' END AS status_monument,
-            {_clamp(f"(veerkracht_waarde - {P['veer_laag']}) / ({P['veer_hoog']} - {P['veer_laag']})")}
-                AS score_veerkracht
+            CASE WHEN monument THEN {P["monument_score"]} ELSE 1.0 END AS score_monument,
+            CASE WHEN monument THEN '{P["monument_status"]}' ELSE 'kansrijk' END AS status_monument,
+            -- veerkracht with effect 'kans': a known value scores 1, a low one is a kans, not a minus
+            CASE WHEN veerkracht_waarde IS NOT NULL THEN 1.0 END AS score_veerkracht,
+            CASE WHEN veerkracht_waarde IS NOT NULL THEN 'kansrijk' ELSE 'let op' END AS status_veerkracht
         FROM x""")
     w = P["weights"]
     names = list(w)
     known = " + ".join(f"(score_{n} IS NOT NULL)::INT * {w[n]}" for n in names)
     weighted = " + ".join(f"coalesce(score_{n}, 0) * {w[n]}" for n in names)
+    rank = " WHEN ".join(f"'{s}' THEN {i}" for i, s in enumerate(LADDER))
+    worst = "greatest(" + ", ".join(f"CASE status_{n} WHEN {rank} END" for n in names) + ")"
     a, b, c, d = P["klassen"]
+    klassen = "ABCDE"
+    caps = " ".join(f"WHEN '{s}' THEN {klassen.index(k)}" for s, k in P["cap_status"].items())
+    on = klassen.index(P["cap_onvolledig"])
     con.sql(f"""
         CREATE TABLE result AS
         WITH s AS (
             SELECT *,
                 CASE WHEN score_voorzieningen >= {P["voorz_let_op"]} THEN 'kansrijk' ELSE 'let op' END
                     AS status_voorzieningen,
-                CASE WHEN score_veerkracht >= {P["veer_let_op"]} THEN 'kansrijk' ELSE 'let op' END AS status_veerkracht,
-                CASE WHEN ({known}) > 0 THEN np_round(100 * ({weighted}) / ({known}), 1) END AS score
+                CASE WHEN ({known}) > 0 THEN np_round(100 * ({weighted}) / ({known}), 1) END AS score,
+                np_round(({known}) / {sum(w.values())}, 2) AS volledigheid
             FROM crit),
         t AS (
-            SELECT *,
-                CASE WHEN 'blokkade' IN (status_bouwjaar, status_eigendom, status_hoogte, status_parkeren,
-                                         status_voorzieningen, status_monument, status_veerkracht) THEN 'blokkade'
-                     WHEN 'let op' IN (status_bouwjaar, status_eigendom, status_hoogte, status_parkeren,
-                                       status_voorzieningen, status_monument, status_veerkracht) THEN 'let op'
-                     ELSE 'kansrijk' END AS status
-            FROM s)
-        SELECT *,
-            CASE WHEN status = 'blokkade' THEN 'E' WHEN score >= {a} THEN 'A' WHEN score >= {b} THEN 'B'
-                 WHEN score >= {c} THEN 'C' WHEN score >= {d} THEN 'D' ELSE 'E' END AS klasse,
-            row_number() OVER (ORDER BY status = 'blokkade', coalesce(score, -1) DESC,
-                               coalesce(extra_woningen, -1) DESC, complex_id) AS rang
-        FROM t""")
+            SELECT *, {worst} AS status_rang,
+                   CASE WHEN score >= {a} THEN 0 WHEN score >= {b} THEN 1 WHEN score >= {c} THEN 2
+                        WHEN score >= {d} THEN 3 ELSE 4 END AS band
+            FROM s),
+        k AS (
+            SELECT * EXCLUDE (band), ['{"', '".join(LADDER)}'][status_rang + 1] AS status,
+                   greatest(band, CASE ['{"', '".join(LADDER)}'][status_rang + 1] {caps} ELSE 0 END,
+                            CASE WHEN volledigheid >= {P["volledigheid"]} THEN 0 ELSE {on} END) AS klasse_nr
+            FROM t)
+        SELECT * EXCLUDE (klasse_nr, status_rang), ['A', 'B', 'C', 'D', 'E'][klasse_nr + 1] AS klasse,
+            CASE WHEN status IN ('kansrijk', 'let op') THEN extra_woningen_binnen_plan ELSE 0.0 END
+                AS extra_woningen_kansrijk,
+            row_number() OVER (ORDER BY status_rang, NOT coalesce(volledigheid >= {P["volledigheid"]}, false),
+                               coalesce(score, -1) DESC, coalesce(extra_woningen_binnen_plan, -1) DESC,
+                               complex_id) AS rang
+        FROM k""")
+    for n in names:  # optopscan writes criterion scores rounded to 3 decimals
+        con.sql(f"UPDATE result SET score_{n} = np_round(score_{n}, 3)")
 
 
 def run(data: Path, out: Path, area: bool, threads: int | None = None) -> dict:
@@ -421,6 +803,9 @@ def run(data: Path, out: Path, area: bool, threads: int | None = None) -> dict:
         ("panden", lambda: panden(con)),
         ("per_complex", lambda: per_complex(con)),
         ("afstanden", lambda: distances(con)),
+        ("optoppen", lambda: optoppen(con)),
+        ("aanplakken", lambda: aanplakken(con)),
+        ("uitplinten", lambda: uitplinten(con)),
         ("potentie_scores", lambda: potential_and_scores(con)),
     ]
     for name, step in steps:

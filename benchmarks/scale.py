@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import resource
 import subprocess
 import sys
@@ -174,46 +175,10 @@ def child_floor(data: Path, scan_out: Path, result: Path) -> None:
 # --------------------------------------------------------------------------- peer and comparison
 
 PEER_PYTHON = Path.home() / ".cache" / "optopscan-peer-venv" / "bin" / "python"
-#: Values that follow from the inputs alone: must agree exactly.
-STRICT = [
-    "aantal_panden",
-    "aantal_woningen",
-    "bouwjaar",
-    "hoogte_m",
-    "hoogte_max_m",
-    "bouwlagen",
-    "bouwlagen_geschat",
-    "daktype",
-    "plat_dak_m2",
-    "max_bouwhoogte_m",
-    "max_bouwlagen",
-    "ruimte_m",
-    "bouwlagen_juridisch",
-    "bouwlagen_constructief",
-    "buurtcode",
-    "gemeentecode",
-    "parkeerzone",
-    "parkeernorm",
-    "monument",
-    "afstand_supermarkt_m",
-    "afstand_huisarts_m",
-    "afstand_basisschool_m",
-    "afstand_ov_m",
-    "afstand_hov_m",
-]
-#: Values that depend on the verdict rules (or, for aandeel_corporatie, on eigendom per
-#: bouwblok vs per complex): mismatches are counted, not failed. optopscan name → candidates.
-LOOSE = {
-    "extra_bouwlagen": ["extra_bouwlagen"],
-    "extra_woningen": ["extra_woningen", "extra_woningen_binnen_plan", "extra_woningen_optoppen"],
-    "extra_woningen_theoretisch": ["extra_woningen_theoretisch"],
-    "extra_parkeerplaatsen": ["extra_parkeerplaatsen"],
-    "aandeel_corporatie": ["aandeel_corporatie"],
-    "score": ["score"],
-    "klasse": ["klasse"],
-    "status": ["status"],
-    "rang": ["rang"],
-}
+#: Columns of the complexen layer that are not per-complex values (or not the peer's business).
+NOT_COMPARED = {"complex_id", "geometry"}
+#: Example complex_ids printed per mismatching column.
+EXAMPLES = 3
 
 
 def child_peer(python: Path, data: Path, out: Path, area: bool, result: Path) -> dict:
@@ -227,21 +192,36 @@ def child_peer(python: Path, data: Path, out: Path, area: bool, result: Path) ->
     return json.loads(result.read_text())
 
 
+def _as_values(col):
+    """Booleans as 0/1 floats, so True, 1 and 1.0 compare equal whichever reader made them."""
+    import pandas as pd
+
+    if pd.api.types.is_bool_dtype(col.dtype):
+        return col.astype("float64")
+    if col.dtype == object:
+        kinds = {type(v) for v in col.dropna()}
+        if kinds and kinds <= {bool}:
+            return col.map({True: 1.0, False: 0.0}).astype("float64")
+    return col
+
+
 def _same(a, b, tol: float = 1e-6):
     """Element-wise agreement of two columns: both missing, equal text, or numbers within tol."""
     import numpy as np
     import pandas as pd
 
+    a, b = _as_values(a), _as_values(b)
     na, nb = pd.isna(a).to_numpy(), pd.isna(b).to_numpy()
     num_a, num_b = pd.to_numeric(a, errors="coerce"), pd.to_numeric(b, errors="coerce")
-    numeric = num_a.notna().to_numpy() | num_b.notna().to_numpy()
-    close = np.isclose(num_a.to_numpy("float64"), num_b.to_numpy("float64"), rtol=0, atol=tol, equal_nan=True)
+    numeric = num_a.notna().to_numpy() & num_b.notna().to_numpy()
+    close = np.isclose(num_a.to_numpy("float64"), num_b.to_numpy("float64"), rtol=0, atol=tol)
     text = a.astype(str).to_numpy() == b.astype(str).to_numpy()
-    return (na & nb) | np.where(numeric, close, text)
+    return (na & nb) | (~na & ~nb & np.where(numeric, close, text))
 
 
 def compare(scan_out: Path, peer_file: Path) -> dict:
-    """Agreement per column (share of complexes) between the scan's complexen and the peer."""
+    """Agreement per shared column (share of complexes) between the scan's complexen and the
+    peer: numbers within 1e-6, text equal, or both missing. Every column both write counts."""
     import pandas as pd
     import pyogrio
 
@@ -255,23 +235,22 @@ def compare(scan_out: Path, peer_file: Path) -> dict:
         "complexen_peer": len(peer),
         "alleen_optopscan": int((both["_merge"] == "left_only").sum()),
         "alleen_peer": int((both["_merge"] == "right_only").sum()),
-        "strikt": {},
-        "los": {},
+        "kolommen": {},
+        "niet_in_peer": sorted(c for c in ours.columns if c not in peer and c not in NOT_COMPARED),
     }
     both = both[both["_merge"] == "both"]
-    for col in STRICT:
-        if col in ours and col in peer:
-            ok = _same(both[col], both[f"{col}__peer"])
-            report["strikt"][col] = {"gelijk": float(ok.mean()), "verschillen": int((~ok).sum())}
-    for peer_col, candidates in LOOSE.items():
-        found = next((c for c in candidates if c in ours), None)
-        if found is None or peer_col not in peer:
+    ids = both["complex_id"].to_numpy()
+    for col in ours.columns:
+        if col in NOT_COMPARED or col not in peer:
             continue
-        other = both[f"{peer_col}__peer"] if f"{peer_col}__peer" in both else both[peer_col]
-        ok = _same(both[found], other)
-        report["los"][f"{found} ~ {peer_col}"] = {"gelijk": float(ok.mean()), "verschillen": int((~ok).sum())}
-    strict = [v["gelijk"] for v in report["strikt"].values()]
-    report["strikt_min"] = min(strict) if strict else float("nan")
+        ok = _same(both[col], both[f"{col}__peer"])
+        report["kolommen"][col] = {
+            "gelijk": float(ok.mean()) if len(ok) else 1.0,
+            "verschillen": int((~ok).sum()),
+            "voorbeelden": [str(i) for i in ids[~ok][:EXAMPLES]],
+        }
+    rates = [v["gelijk"] for v in report["kolommen"].values()]
+    report["gelijk_min"] = min(rates) if rates else float("nan")
     return report
 
 
@@ -305,6 +284,11 @@ def _child(args: list[str]) -> float:
         raise SystemExit(f"child {args[0]} failed with exit code {proc.returncode}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return max(before, after) * 1024 / 1e9
+
+
+def _rate(share: float) -> str:
+    """Agreement in percent, rounded down: any mismatch never shows as 100%."""
+    return f"{math.floor(share * 100_000) / 1000:8.3f}%"
 
 
 def _nl(x: float, digits: int = 1) -> str:
@@ -346,31 +330,28 @@ def table_row(n: int, mode: str, engine: str, scan: dict, peer: dict | None, agr
     ]
     if peer is None:
         return row + ["–"] * 5
-    share = agreement.get("gelijk_min", agreement.get("strikt_min")) if agreement else None
+    share = agreement.get("gelijk_min") if agreement else None
     return row + [
         _nl(peer["total"], 0),
         _nl(peer["rss_gb"], 2),
         _nl(scan["seconds"] / peer["total"], 1),
         _nl(scan["peak_gb"] / peer["rss_gb"], 1),
-        "–" if share is None else f"{_nl(share * 100, 2)}%",
+        "–" if share is None else _rate(share).strip().replace(".", ","),
     ]
 
 
 def print_agreement(agreement: dict) -> None:
-    """Per compared column: share equal and number of differences (with examples when given)."""
+    """Per compared column: share equal (rounded down), differences and example complex_ids."""
     print(
         f"overeenstemming: {agreement['complexen_optopscan']} complexen optopscan, "
         f"{agreement['complexen_peer']} peer, alleen optopscan {agreement['alleen_optopscan']}, "
-        f"alleen peer {agreement['alleen_peer']}",
+        f"alleen peer {agreement['alleen_peer']}; {len(agreement['kolommen'])} kolommen vergeleken",
         file=sys.stderr,
     )
-    for kind, columns in agreement.items():
-        if not isinstance(columns, dict):
-            continue
-        for col, v in columns.items():
-            if isinstance(v, dict) and "gelijk" in v:
-                extra = f" bijv. {', '.join(map(str, v['voorbeelden']))}" if v.get("voorbeelden") else ""
-                print(f"  {kind:6} {col:48} {v['gelijk']:8.2%}  {v['verschillen']} verschillen{extra}", file=sys.stderr)
+    for col, v in agreement["kolommen"].items():
+        extra = f" bijv. {', '.join(v['voorbeelden'])}" if v["voorbeelden"] else ""
+        print(f"  {col:48} {_rate(v['gelijk'])}  {v['verschillen']} verschillen{extra}", file=sys.stderr)
+    print("  niet in de peer: " + ", ".join(agreement["niet_in_peer"]), file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
