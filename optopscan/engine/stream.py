@@ -29,6 +29,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -332,16 +333,23 @@ def write_streamed(
     gpkg, top = paths["gpkg"], []
     schema = _unified_schema(_parts(results, "complexen"))
     written = 0
-    with open(paths["csv"], "wb") as csv:
+    # the CSV of one block is formatted (Arrow kernels, GIL released) while GDAL writes its rows
+    with open(paths["csv"], "wb") as csv, ThreadPoolExecutor(1) as csv_writer:
+        pending: Future[None] | None = None
         for r, path in zip(results, _parts(results, "complexen"), strict=True):
             part = _read_part(path, schema)
             part.insert(1, "rang", rang[written : written + len(part)])
             written += len(part)
             part = gpd.GeoDataFrame(part[[*output_columns(part), "geometry"]], geometry="geometry", crs=RD)
+            table = pd.DataFrame(part.drop(columns="geometry"))
+            if pending is not None:
+                pending.result()  # blocks go into the CSV in order, one at a time in memory
+            pending = csv_writer.submit(append_csv, table, csv, header=r is results[0])
             append_layer(gpkg, "complexen", part)
-            append_csv(part.drop(columns="geometry"), csv, header=r is results[0])
-            top.append(pd.DataFrame(part[part["rang"] <= XLSX_MAX_ROWS].drop(columns="geometry")))
+            top.append(table[table["rang"] <= XLSX_MAX_ROWS])
             progress("Complexen schrijven", written, total)
+        if pending is not None:
+            pending.result()
     layers: dict[str, pd.DataFrame] = {"complexen": pd.DataFrame()}
     names = sorted({n for r in results for n in r.files if n != "complexen"}, key=lambda n: (n != "panden", n))
     for name in names:
