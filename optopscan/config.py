@@ -192,6 +192,9 @@ class Uitvoer:
     # gebiedsscans met meer BAG-panden rekenen in ruimtelijke blokken van zoveel panden
     # (begrensd geheugen); bron: aanname optopscan, instelbaar
     blok_panden: int = 150_000
+    # processen die tegelijk blokken rekenen (0 = één per processorkern); elk ~1-2 GB;
+    # bron: aanname optopscan, instelbaar
+    werkers: int = 0
     # toelichting per complex: volledig (tekst in shortlist.gpkg en .csv), compact (niet als tekst
     # opgeslagen; 'optopscan uitleg <complex_id>' maakt hem uit de kolommen), auto: compact vanaf
     # toelichting_compact_vanaf complexen; bron: aanname optopscan, instelbaar
@@ -648,6 +651,8 @@ def _check_semantics(s: Settings, source: Path | None) -> None:
         raise ConfigError("uitvoer.max_polygonen", "mag niet negatief zijn.", path=source)
     if u.onbekend_csv_vanaf < 0:
         raise ConfigError("uitvoer.onbekend_csv_vanaf", "mag niet negatief zijn.", path=source)
+    if u.werkers < 0:
+        raise ConfigError("uitvoer.werkers", "mag niet negatief zijn (0 = één per processorkern).", path=source)
     if u.blok_panden < 1000:
         raise ConfigError(
             "uitvoer.blok_panden", "moet minstens 1000 zijn (kleinere blokken lezen vooral randen).", path=source

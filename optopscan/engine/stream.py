@@ -25,11 +25,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime
+import multiprocessing
+import os
 import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +45,7 @@ import shapely
 
 from optopscan.config import Settings
 from optopscan.constants import RD
+from optopscan.errors import OptopscanError
 from optopscan.export import (
     TOELICHTING,
     XLSX_MAX_ROWS,
@@ -158,11 +161,14 @@ def kd_split(points: np.ndarray, target: int, core: BBox | None = None) -> list[
     if len(points) <= target:
         return [core]
     spans = points.max(axis=0) - points.min(axis=0)
-    axis = int(np.argmax(spans))
-    cut = float(np.median(points[:, axis]))
-    low = points[:, axis] < cut
-    if low.all() or not low.any():  # all on one value: cannot split further
+    if not spans.any():  # all points at one location: cannot split further
         return [core]
+    axis = int(np.argmax(spans))
+    values = points[:, axis]
+    cut = float(np.median(values))
+    if not (values < cut).any():  # the median is the minimum: split off the points at that minimum
+        cut = float(values[values > values.min()].min())
+    low = values < cut
     x0, y0, x1, y1 = core
     first, second = ((x0, y0, cut, y1), (cut, y0, x1, y1)) if axis == 0 else ((x0, y0, x1, cut), (x0, cut, x1, y1))
     return kd_split(points[low], target, first) + kd_split(points[~low], target, second)
@@ -390,6 +396,55 @@ def write_streamed(
     return summary, best.head(10)
 
 
+def local_workers(settings: Settings, n_blokken: int) -> int:
+    """Processes for the blocks: ``uitvoer.werkers`` (0 = one per CPU core), at most one per block."""
+    wanted = settings.uitvoer.werkers or os.cpu_count() or 1
+    return max(1, min(wanted, n_blokken))
+
+
+#: (settings, context, work folder) for the forked block processes; set only while they run.
+_FORKED: tuple[Settings, Inputs, Path] | None = None
+
+
+def _scan_blok_forked(blok: Blok) -> BlokUitkomst | str:
+    """Runs in a forked process: one block with the parent's settings and context (inherited,
+    not copied). An OptopscanError comes back as its message (exceptions with keyword
+    arguments do not survive pickling)."""
+    assert _FORKED is not None
+    settings, shared, workdir = _FORKED
+    try:
+        return scan_blok(settings, shared, blok, workdir)
+    except OptopscanError as exc:
+        return str(exc)
+
+
+def run_blokken_lokaal(
+    settings: Settings, shared: Inputs, blokken: list[Blok], workdir: Path, workers: int, progress: Progress
+) -> list[BlokUitkomst]:
+    """The blocks on this machine: one after another, or in ``workers`` forked processes that
+    each read their block's window and write its Parquet parts (only the small summaries come
+    back). Memory: ~one block's working set per process."""
+    results: list[BlokUitkomst] = []
+    if workers <= 1:
+        for blok in blokken:
+            results.append(scan_blok(settings, shared, blok, workdir))
+            progress("Blokken scannen", len(results), len(blokken))
+        return results
+    global _FORKED
+    _FORKED = (settings, shared, workdir)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for future in as_completed([pool.submit(_scan_blok_forked, blok) for blok in blokken]):
+                outcome = future.result()
+                if isinstance(outcome, str):
+                    raise OptopscanError(outcome)
+                results.append(outcome)
+                progress("Blokken scannen", len(results), len(blokken))
+    finally:
+        _FORKED = None
+    return results
+
+
 @contextlib.contextmanager
 def workdir_beside(target: Path) -> Iterator[Path]:
     """A temporary folder for the blocks' Parquet parts, on the output's disk; always removed."""
@@ -427,11 +482,12 @@ def run_streamed(
                 settings, shared, blokken, workdir, scan_blok, scheduler=scheduler, progress=progress
             )
         else:
-            step(f"Scan in {len(blokken)} blokken van ~{settings.uitvoer.blok_panden:,} panden".replace(",", "."))
-            results = []
-            for blok in blokken:
-                results.append(scan_blok(settings, shared, blok, workdir))
-                progress("Blokken scannen", len(results), len(blokken))
+            workers = local_workers(settings, len(blokken))
+            step(
+                f"Scan in {len(blokken)} blokken van ~{settings.uitvoer.blok_panden:,} panden".replace(",", ".")
+                + f", {workers} tegelijk"
+            )
+            results = run_blokken_lokaal(settings, shared, blokken, workdir, workers, progress)
         step("Rangschikken en wegschrijven")
         return write_streamed(settings, shared, results, paths, progress)
 
