@@ -191,7 +191,7 @@ class Uitvoer:
     raster: bool = True
     # gebiedsscans met meer BAG-panden rekenen in ruimtelijke blokken van zoveel panden
     # (begrensd geheugen); bron: aanname optopscan, instelbaar
-    blok_panden: int = 150_000
+    blok_panden: int = 50_000
     # processen die tegelijk blokken rekenen (0 = één per processorkern); elk ~1-2 GB;
     # bron: aanname optopscan, instelbaar
     werkers: int = 0
