@@ -130,3 +130,21 @@ def _summary(output: str) -> list[str]:
     """The end-of-run summary lines: no progress steps, timings or output paths."""
     skip = ("[", "Totaal", "Geschreven", "klaar in")
     return [line for line in output.splitlines() if line.strip() and not line.lstrip().startswith(skip)]
+
+
+@pytest.mark.parametrize("broken", ["ontbreekt", "kapot"])
+def test_an_area_scan_with_a_missing_or_broken_bag_gives_the_loaders_dutch_error(tmp_path, broken):
+    bag = tmp_path / "bag-light.gpkg"
+    if broken == "kapot":
+        bag.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # a truncated download
+    config = tmp_path / "c.yaml"
+    config.write_text(
+        f"basis: {DEFAULT_CONFIG}\ninvoer:\n  bezit: null\n  bag: {bag}\n"
+        f"uitvoer:\n  map: {tmp_path / 'uit'}\n  blok_panden: 1000\n",
+        encoding="utf-8",
+    )
+    assert plan_blokken(load_settings(config)) is None  # no blocks: the loader reports the file
+    result = CliRunner().invoke(main, ["scan", "--config", str(config), "--geen-kaart"])
+    assert result.exit_code == 1
+    assert "bag-light.gpkg" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "uit" / "shortlist.gpkg").exists()

@@ -126,18 +126,22 @@ class BlokUitkomst:
 
 
 def _rtree_table(path: Path, layer: str) -> str | None:
-    """Name of the GeoPackage R-tree of ``layer`` (None when the file has none)."""
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-        try:
+    """Name of the GeoPackage R-tree of ``layer`` (None when the file is missing, is no
+    GeoPackage or has no such index: the scan then runs in one piece and its loaders report
+    any problem with the file in Dutch)."""
+    if Path(path).suffix.lower() != ".gpkg" or not Path(path).is_file():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
             row = con.execute(
                 "SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)", (layer,)
             ).fetchone()
-        except sqlite3.DatabaseError:
-            return None
-        if row is None:
-            return None
-        name = f"rtree_{layer}_{row[0]}"
-        found = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                return None
+            name = f"rtree_{layer}_{row[0]}"
+            found = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+    except sqlite3.Error:
+        return None
     return name if found else None
 
 
@@ -179,16 +183,15 @@ def plan_blokken(settings: Settings) -> list[Blok] | None:
     bezit (complexes are matched over the whole BAG), when the BAG or 3D BAG is no GeoPackage
     with a spatial index, or when there are no more panden than one block holds."""
     inv = settings.invoer
-    if inv.bezit is not None or Path(inv.bag3d).suffix.lower() != ".gpkg" or _rtree_table(inv.bag3d, "pand") is None:
-        return None
-    if Path(inv.bag).suffix.lower() != ".gpkg":
+    if inv.bezit is not None or _rtree_table(inv.bag3d, "pand") is None or _rtree_table(inv.bag, "pand") is None:
         return None
     per_blok = settings.uitvoer.blok_panden
-    info = pyogrio.read_info(inv.bag, layer="pand")
-    if int(info["features"]) <= per_blok:
-        return None
-    corners = sample_corners(Path(inv.bag))
-    if corners is None:
+    try:
+        info = pyogrio.read_info(inv.bag, layer="pand", force_total_bounds=True)
+        corners = sample_corners(Path(inv.bag))
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, sqlite3.Error):
+        return None  # the loaders name what is wrong with the file
+    if corners is None or int(info["features"]) <= per_blok or info.get("total_bounds") is None:
         return None
     extent = tuple(float(v) for v in info["total_bounds"])
     cores = kd_split(corners, max(1, per_blok // SAMPLE_STEP))
