@@ -309,19 +309,23 @@ def scan(
         targets["kaart"] = kaart_path or (out_dir or settings.uitvoer.kaarten) / KAART
     check_writable([p.parent for p in targets.values()])
 
-    from optopscan.engine.stream import plan_blokken, run_streamed
+    from optopscan.engine.plan import plan_blokken
+    from optopscan.engine.stream import run_streamed
     from optopscan.inputs import load_inputs
     from optopscan.scan import run_scan
 
     steps = Voortgang(quiet, verbose)
     try:
-        # a large area scan runs in spatial blocks (bounded memory); everything else in one piece
+        # a large scan runs in spatial blocks (bounded memory); a small one in one piece
         blokken = plan_blokken(settings)
         with atomic_paths(targets) as tmp:
+            streamed = None
             if blokken is not None:
-                summary, top = run_streamed(
+                streamed = run_streamed(
                     settings, blokken, tmp, steps, steps.advance, engine=engine, scheduler=scheduler
                 )
+            if streamed is not None:
+                summary, top = streamed
             else:
                 inputs = load_inputs(settings, steps, geometrie=False)
                 if engine == "dask":

@@ -224,6 +224,7 @@ def load_inputs(settings: Settings, step: Step = lambda _: None, *, geometrie: b
     check_memory(settings)
     prefetch_hashes(input_paths(settings))
     inputs = load_buildings(settings, step, geometrie=geometrie)
+    load_bezit(settings, inputs, inputs.verblijfsobjecten, step)
     load_context(settings, inputs, step)
     return inputs
 
@@ -277,15 +278,31 @@ def load_buildings(
     return inputs
 
 
+def load_bezit(
+    settings: Settings,
+    inputs: Inputs,
+    verblijfsobjecten: pd.DataFrame | Callable[[pd.DataFrame], pd.DataFrame],
+    step: Step = lambda _: None,
+) -> Inputs:
+    """The bezit (when configured), matched to ``verblijfsobjecten``, into ``inputs``.
+    ``verblijfsobjecten`` may be a function of the raw bezit that reads just the ones it can
+    match (a scan in blocks)."""
+    inv = settings.invoer
+    if inv.bezit is None:
+        return inputs
+    _announce(step, "Bezit lezen en koppelen aan BAG")
+    raw = bezit.read_bezit(inv.bezit, settings.kolommen.bezit or None)
+    vbo = verblijfsobjecten(raw) if callable(verblijfsobjecten) else verblijfsobjecten
+    inputs.bezit, inputs.match_report = bezit.match_bezit(raw, vbo)
+    inputs.files["bezit"] = [inv.bezit]
+    return inputs
+
+
 def load_context(settings: Settings, inputs: Inputs, step: Step = lambda _: None) -> Inputs:
-    """Bezit (matched to ``inputs.verblijfsobjecten``) and every context layer, into ``inputs``."""
+    """Every context layer (plans, buurten, zones, voorzieningen, monumenten, energielabels,
+    BGT, provincies) into ``inputs``."""
     inv = settings.invoer
     kol = settings.kolommen
-    if inv.bezit is not None:
-        _announce(step, "Bezit lezen en koppelen aan BAG")
-        raw = bezit.read_bezit(inv.bezit, kol.bezit or None)
-        inputs.bezit, inputs.match_report = bezit.match_bezit(raw, inputs.verblijfsobjecten)
-        inputs.files["bezit"] = [inv.bezit]
     if inv.plannen:
         _announce(step, "Plannen lezen")
         inputs.plannen = plans.read_plannen(inv.plannen)

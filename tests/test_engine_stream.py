@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from optopscan.cli import main
 from optopscan.config import DEFAULT_CONFIG, load_settings
-from optopscan.engine.stream import MARGE_M, kd_split, plan_blokken
+from optopscan.engine.plan import MARGE_M, kd_split, plan_blokken
 
 
 def _contains(rect, x, y):
@@ -148,3 +148,31 @@ def test_an_area_scan_with_a_missing_or_broken_bag_gives_the_loaders_dutch_error
     assert result.exit_code == 1
     assert "bag-light.gpkg" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "uit" / "shortlist.gpkg").exists()
+
+
+@pytest.fixture(scope="module")
+def bezit_runs(tmp_path_factory):
+    """The sample district with its bezit (40 complexen), in one piece and in blocks."""
+    tmp = tmp_path_factory.mktemp("stream_bezit")
+    outs = {}
+    for name, blok, werkers in (("een", 1_000_000, 1), ("blokken", 1000, 2)):
+        config = tmp / f"{name}.yaml"
+        config.write_text(
+            f"basis: {DEFAULT_CONFIG}\nuitvoer:\n  map: {tmp / name}\n  blok_panden: {blok}\n  werkers: {werkers}\n",
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(main, ["scan", "--config", str(config), "--geen-kaart"])
+        assert result.exit_code == 0, result.output
+        outs[name] = (tmp / name, result.output)
+    return outs
+
+
+def test_a_bezit_scan_in_blocks_reads_around_its_complexes_and_writes_the_same(bezit_runs):
+    (one, out_one), (blocks, out_blocks) = bezit_runs["een"], bezit_runs["blokken"]
+    assert "Complexen over de blokken verdelen" in out_blocks  # it did run in blocks
+    a, b = _layer(one, "complexen", "complex_id"), _layer(blocks, "complexen", "complex_id")
+    assert len(a) == 40  # every complexnummer of the sample bezit, none lost on a block edge
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(b.drop(columns="geometry")), pd.DataFrame(a.drop(columns="geometry")), check_dtype=False
+    )
+    assert _summary(out_blocks) == _summary(out_one)

@@ -28,7 +28,6 @@ import datetime
 import multiprocessing
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
@@ -40,11 +39,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import pyogrio
 import shapely
 
 from optopscan.config import Settings
 from optopscan.constants import RD
+from optopscan.engine.plan import Blok, bezit_blokken, pand_bounds, vbo_fids_for
 from optopscan.errors import OptopscanError
 from optopscan.export import (
     TOELICHTING,
@@ -65,10 +64,12 @@ from optopscan.financieel import (
     summary_totals,
 )
 from optopscan.grid import combine_cells, grid_cells, write_grid_cells
-from optopscan.inputs import Inputs, Step, input_paths, load_buildings, load_context
+from optopscan.inputs import Inputs, Step, input_paths, load_bezit, load_buildings, load_context
 from optopscan.io.ahn import expand_paths
+from optopscan.io.bag import read_verblijfsobjecten
 from optopscan.io.common import BBox, isin, release_memory
 from optopscan.io.quality import Bevinding
+from optopscan.model.complexen import assign_complexen
 from optopscan.provenance import prefetch_hashes
 from optopscan.scan import (
     buurten_layer,
@@ -84,26 +85,7 @@ from optopscan.scan import (
 )
 from optopscan.scoring import rank_key, rank_keys
 
-#: Metres read around a block: neighbours for aanplakken (free distance, BGT), garagebox rows
-#: within uitplinten's 100 m of a woning, bouwblokken that cross the block edge. Aanname
-#: optopscan: larger than every distance the forms look across (default.yaml, vormen).
-MARGE_M = 250.0
-#: One in this many R-tree entries is read to plan the blocks (enough to balance them).
-SAMPLE_STEP = 8
-
 Progress = Callable[[str, int, int], None]
-
-
-@dataclass(frozen=True)
-class Blok:
-    """A block: ``core`` (half-open [x0, x1) × [y0, y1), may be infinite at the edges of the
-    plane) and ``window`` (the core within the data, plus :data:`MARGE_M`: what is read)."""
-
-    nummer: int
-    core: BBox
-    window: BBox
-    #: BAG panden of the whole scan: the upper bound of its complexes (decides a compact toelichting)
-    scan_size: int = 0
 
 
 @dataclass
@@ -122,119 +104,59 @@ class BlokUitkomst:
     files: dict[str, Path] = field(default_factory=dict)
 
 
-# ----------------------------------------------------------------------------- plan
-
-
-def _rtree_table(path: Path, layer: str) -> str | None:
-    """Name of the GeoPackage R-tree of ``layer`` (None when the file is missing, is no
-    GeoPackage or has no such index: the scan then runs in one piece and its loaders report
-    any problem with the file in Dutch)."""
-    if Path(path).suffix.lower() != ".gpkg" or not Path(path).is_file():
-        return None
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-            row = con.execute(
-                "SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)", (layer,)
-            ).fetchone()
-            if row is None:
-                return None
-            name = f"rtree_{layer}_{row[0]}"
-            found = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
-    except sqlite3.Error:
-        return None
-    return name if found else None
-
-
-def sample_corners(path: Path, layer: str = "pand", step: int = SAMPLE_STEP) -> np.ndarray | None:
-    """(n, 2) lower-left envelope corners of every ``step``-th pand, from the R-tree."""
-    table = _rtree_table(path, layer)
-    if table is None:
-        return None
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
-        cur = con.execute(f'SELECT minx, miny FROM "{table}" WHERE id % ? = 0', (step,))
-        parts = []
-        while batch := cur.fetchmany(500_000):
-            parts.append(np.asarray(batch, dtype="float64"))
-    return np.concatenate(parts) if parts else np.empty((0, 2))
-
-
-def kd_split(points: np.ndarray, target: int, core: BBox | None = None) -> list[BBox]:
-    """Rectangles tiling ``core`` (default: the whole plane), each holding at most about
-    ``target`` of ``points``: split at the median of the longer side, recursively."""
-    core = core or (-np.inf, -np.inf, np.inf, np.inf)
-    if len(points) <= target:
-        return [core]
-    spans = points.max(axis=0) - points.min(axis=0)
-    if not spans.any():  # all points at one location: cannot split further
-        return [core]
-    axis = int(np.argmax(spans))
-    values = points[:, axis]
-    cut = float(np.median(values))
-    if not (values < cut).any():  # the median is the minimum: split off the points at that minimum
-        cut = float(values[values > values.min()].min())
-    low = values < cut
-    x0, y0, x1, y1 = core
-    first, second = ((x0, y0, cut, y1), (cut, y0, x1, y1)) if axis == 0 else ((x0, y0, x1, cut), (x0, cut, x1, y1))
-    return kd_split(points[low], target, first) + kd_split(points[~low], target, second)
-
-
-def plan_blokken(settings: Settings) -> list[Blok] | None:
-    """The blocks of a streamed scan, or None when the scan should run in one piece: with
-    bezit (complexes are matched over the whole BAG), when the BAG or 3D BAG is no GeoPackage
-    with a spatial index, or when there are no more panden than one block holds."""
-    inv = settings.invoer
-    if inv.bezit is not None or _rtree_table(inv.bag3d, "pand") is None or _rtree_table(inv.bag, "pand") is None:
-        return None
-    per_blok = settings.uitvoer.blok_panden
-    try:
-        info = pyogrio.read_info(inv.bag, layer="pand", force_total_bounds=True)
-        corners = sample_corners(Path(inv.bag))
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, sqlite3.Error):
-        return None  # the loaders name what is wrong with the file
-    if corners is None or int(info["features"]) <= per_blok or info.get("total_bounds") is None:
-        return None
-    extent = tuple(float(v) for v in info["total_bounds"])
-    cores = kd_split(corners, max(1, per_blok // SAMPLE_STEP))
-    n = int(info["features"])
-    return [Blok(i, core, _window(core, extent), scan_size=n) for i, core in enumerate(cores)]
-
-
-def _window(core: BBox, extent: tuple[float, ...]) -> BBox:
-    x0, y0, x1, y1 = core
-    ex0, ey0, ex1, ey1 = extent
-    return (
-        max(x0, ex0) - MARGE_M,
-        max(y0, ey0) - MARGE_M,
-        min(x1, ex1) + MARGE_M,
-        min(y1, ey1) + MARGE_M,
-    )
-
-
 # ----------------------------------------------------------------------------- one block
 
 
 def load_shared(settings: Settings, step: Step = lambda _: None) -> Inputs:
-    """The context layers, read once for every block (no per-building frames)."""
+    """What every block shares, read once: the bezit matched to the BAG (reading only the
+    verblijfsobjecten it can match) and the context layers; no per-building frames."""
     empty = Inputs(panden=gpd.GeoDataFrame(geometry=[], crs=RD), verblijfsobjecten=pd.DataFrame(), bag3d=pd.DataFrame())
+    bag = settings.invoer.bag
+
+    def matchable(raw: pd.DataFrame) -> pd.DataFrame:
+        return read_verblijfsobjecten(bag, geometry=False, fids=vbo_fids_for(Path(bag), raw))
+
+    load_bezit(settings, empty, matchable, step)
     return load_context(settings, empty, step)
+
+
+def place_bezit(settings: Settings, shared: Inputs, blokken: list[Blok], step: Step) -> list[Blok]:
+    """With bezit: each complex placed in one block, a window around its panden; else ``blokken``."""
+    if shared.bezit is None:
+        return blokken
+    step("Complexen over de blokken verdelen")
+    matched = shared.bezit["pand_id"].dropna().drop_duplicates()
+    toewijzing = assign_complexen(pd.DataFrame({"pand_id": matched.to_numpy()}), shared.bezit)
+    bounds = pand_bounds(Path(settings.invoer.bag), toewijzing["pand_id"])
+    n = int(toewijzing["complex_id"].nunique())
+    return [dataclasses.replace(b, scan_size=n) for b in bezit_blokken(blokken, toewijzing, bounds)]
 
 
 def scan_blok(settings: Settings, shared: Inputs, blok: Blok, workdir: Path) -> BlokUitkomst:
     """Scan one block: read its window, run the local engine's steps, keep the complexes whose
     first pand lies in the core, write their rows to Parquet in ``workdir``."""
     buildings = load_buildings(settings, geometrie=False, bbox=blok.window)
+    bezit = shared.bezit
+    if bezit is not None:  # the VHE in the window (eigendom of its bouwblokken) and every VHE of
+        # their complexes, also those not matched to a pand (they count in aantal_vhe)
+        here = isin(bezit["pand_id"], buildings.panden["pand_id"])
+        bezit = bezit[(here | isin(bezit["complexnummer"], bezit.loc[here, "complexnummer"])).to_numpy()]
     inputs = dataclasses.replace(
         shared,
         panden=buildings.panden,
         verblijfsobjecten=buildings.verblijfsobjecten,
         bag3d=buildings.bag3d,
+        bezit=bezit,
         files={**shared.files, **buildings.files},
     )
     toewijzing, eigendom = plan_complexen(inputs)
     complexen, panden = scan_complexen(settings, inputs, toewijzing, eigendom)
     complexen, layers = judge_complexen(settings, inputs, toewijzing, complexen, panden, scan_size=blok.scan_size)
 
-    core_ids = _core_complexen(inputs.panden, toewijzing, blok.core)
+    if blok.complexen is not None:  # with bezit: the complexes placed in this block
+        core_ids = pd.Series(list(blok.complexen), dtype=object)
+    else:
+        core_ids = _core_complexen(inputs.panden, toewijzing, blok.core)
     complexen = complexen[isin(complexen["complex_id"], core_ids).to_numpy()].reset_index(drop=True)
     panden = panden[isin(panden["complex_id"], core_ids).to_numpy()]
     panden = panden.sort_values("pand_id", kind="mergesort").reset_index(drop=True)
@@ -301,7 +223,8 @@ def _read_part(path: Path, schema: pa.Schema) -> gpd.GeoDataFrame:
         if f.name not in table.column_names:
             table = table.append_column(f.name, pa.nulls(len(table), type=f.type))
     table = table.select(schema.names).cast(schema)
-    frame = table.to_pandas()
+    # ja/nee stays ja/nee even in a block where every value is unknown
+    frame = table.to_pandas(types_mapper={pa.bool_(): pd.BooleanDtype()}.get)
     geometry = shapely.from_wkb(frame.pop("geometry").to_numpy(dtype=object))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=RD)
 
@@ -468,10 +391,14 @@ def run_streamed(
     *,
     engine: str = "lokaal",
     scheduler: str | None = None,
-) -> tuple[dict, pd.DataFrame]:
-    """The whole streamed scan, writing into the (temporary) ``paths``; returns (summary, top 10)."""
+) -> tuple[dict, pd.DataFrame] | None:
+    """The whole streamed scan, writing into the (temporary) ``paths``; returns (summary, top
+    10), or None (nothing written) when the bezit matched no pand: then the scan runs in one piece."""
     prefetch_hashes(input_paths(settings))
     shared = load_shared(settings, step)
+    blokken = place_bezit(settings, shared, blokken, step)
+    if not blokken:
+        return None
     inv = settings.invoer
     shared.files.update({"bag": [inv.bag], "bag3d": [inv.bag3d]})
     if inv.ahn_dsm:
@@ -498,8 +425,6 @@ def run_streamed(
 __all__ = [
     "Blok",
     "BlokUitkomst",
-    "kd_split",
-    "plan_blokken",
     "run_streamed",
     "scan_blok",
     "write_streamed",

@@ -126,7 +126,12 @@ def read_panden(path: str | Path, layer: str = "pand", *, bbox: BBox | None = No
 
 
 def read_verblijfsobjecten(
-    path: str | Path, layer: str = "verblijfsobject", *, geometry: bool = True, bbox: BBox | None = None
+    path: str | Path,
+    layer: str = "verblijfsobject",
+    *,
+    geometry: bool = True,
+    bbox: BBox | None = None,
+    fids: np.ndarray | None = None,
 ) -> gpd.GeoDataFrame:
     """Verblijfsobjecten in use (points), EPSG:28992.
 
@@ -137,7 +142,8 @@ def read_verblijfsobjecten(
     straat, huisnummer (Int64), huisletter, toevoeging (upper, "" when none), postcode
     ("1234AB"), woonplaats, geometry.
     bag-light's ``pand_identificatie`` may list several panden separated by commas (a VBO
-    spread over more than one pand); the **first** id is used as its pand.
+    spread over more than one pand); the **first** id is used as its pand. ``bbox`` or ``fids``
+    (feature ids) read only part of the layer.
     """
     gdf = read_layer(
         path,
@@ -157,6 +163,7 @@ def read_verblijfsobjecten(
         polygonal=False,
         read_geometry=geometry,
         bbox=bbox,
+        fids=fids,
     )
     n = len(gdf)
 

@@ -291,8 +291,11 @@ def _read(
     fid_as_index: bool,
     read_geometry: bool = True,
     bbox: BBox | None = None,
+    fids: np.ndarray | None = None,
 ) -> gpd.GeoDataFrame:
     kwargs = dict(layer=layer, columns=columns, fid_as_index=fid_as_index, read_geometry=read_geometry, bbox=bbox)
+    if fids is not None:
+        kwargs["fids"] = fids
     kwargs.update(gdal_open_options(path))
     try:
         return pyogrio.read_dataframe(path, use_arrow=True, **kwargs)
@@ -323,12 +326,13 @@ def read_layer(
     allow_empty: bool = False,
     read_geometry: bool = True,
     bbox: BBox | None = None,
+    fids: np.ndarray | None = None,
 ) -> gpd.GeoDataFrame:
     """Read one layer of a vector file into a GeoDataFrame in EPSG:28992.
 
     ``bbox`` (xmin, ymin, xmax, ymax in the layer's CRS) reads only the features whose
-    envelope meets it (the GeoPackage's spatial index does the selection); an empty window
-    is then no error.
+    envelope meets it (the GeoPackage's spatial index does the selection); ``fids`` only the
+    features with these feature ids. An empty selection is then no error.
 
     With ``read_geometry=False`` only the attributes are read (a plain DataFrame, checked
     the same way): cheaper when the caller never uses the shapes.
@@ -389,7 +393,8 @@ def read_layer(
             if actual is not None and actual not in rename:
                 rename[actual] = canon
         read_cols = [c for c in fields if c in rename]
-    allow_empty = allow_empty or bbox is not None
+    selection = bbox is not None or fids is not None
+    allow_empty = allow_empty or selection
     if info.get("features", -1) == 0 and not allow_empty:
         raise EmptyLayerError(
             f"de laag bevat geen objecten ({where_label}).",
@@ -397,10 +402,10 @@ def read_layer(
             layer=lyr,
             remedy="controleer de selectie of het gebied van de export.",
         )
-    gdf = _read(p, lyr, read_cols, fid_as_index, read_geometry, bbox)
+    gdf = _read(p, lyr, read_cols, fid_as_index, read_geometry, bbox, fids)
     release_memory()  # the Arrow table pyogrio read is gone; give its memory back
     expected = int(info.get("features", -1) or 0)
-    if expected > 0 and len(gdf) != expected and bbox is None:
+    if expected > 0 and len(gdf) != expected and not selection:
         raise UnreadableFileError(
             f"GDAL las {len(gdf)} van de {expected} objecten die de laag aankondigt; het bestand is beschadigd "
             "of afgebroken.",
