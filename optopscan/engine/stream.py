@@ -1,23 +1,22 @@
-"""Streamed engine: a large area scan in spatial blocks, in bounded memory.
+"""Scan in blocks: a large area (or a corporatie's bezit over a large area) in bounded memory.
 
-1. **Plan** (:func:`plan_blokken`): a sample of the BAG pand layer's spatial index (the
-   GeoPackage R-tree) is cut by a k-d split into rectangles ("blokken") of about
-   ``uitvoer.blok_panden`` panden. The rectangles tile the plane; a pand belongs to the block
-   holding the lower-left corner of its envelope, so every pand is in exactly one block.
+1. **Plan** (:mod:`optopscan.engine.plan`): rectangles ("blokken") of about
+   ``uitvoer.blok_panden`` panden that tile the plane; with bezit each complex is placed in one
+   block and a block reads only the surroundings of its complexes.
 2. **Per block** (:func:`scan_blok`): panden, verblijfsobjecten and 3D BAG are read for the
-   block's rectangle plus :data:`MARGE_M` (bbox filter on the spatial index); the context layers
-   are read once for the whole run. The local engine's own steps (plan, scan, judge) run on
-   that window, so aanplakken and uitplinten see the neighbours across the block edge; only
-   the complexes whose first pand lies in the block are kept. Their rows go to Parquet files
-   in a work folder; what stays in memory is a small key table (the rank inputs), totals per
-   buurt and gemeente, the summary figures and the 100 m grid cells.
-3. **Write** (:func:`write_streamed`): rang over the key table (:func:`optopscan.scoring.rank`),
-   then each block's rows, with their rang, are appended to the GeoPackage and the CSV; the
-   best ranked rows go to the XLSX. Rows are in block order (sort on ``rang`` in QGIS or
-   Excel); every per-complex value equals that of a scan in one piece.
-
-With ``--engine dask`` the blocks run on the workers, which write their own Parquet files;
-the client only receives the small per-block summaries, never every complex.
+   block's window (bbox filter on the spatial index); the bezit and the context layers are read
+   once for the whole run (:func:`load_shared`). The local engine's own steps (plan, scan,
+   judge) run on that window, so aanplakken, uitplinten and eigendom per bouwblok see the
+   neighbours across the block edge; only the block's own complexes are kept. Their rows go to
+   Parquet files in a work folder; what comes back is small: the rank inputs
+   (:func:`optopscan.scoring.rank_key`), totals per buurt and gemeente, the summary figures,
+   message counts and the 100 m grid cells. Blocks run one after another, in forked processes
+   (``uitvoer.werkers``) or on dask workers (``--engine dask``), which write their own parts:
+   nobody ever holds every complex.
+3. **Write** (:func:`write_streamed`): rang over all keys, then each block's rows, with their
+   rang, are appended to the GeoPackage and the CSV; the best ranked rows go to the XLSX. Rows
+   are in block order (sort on ``rang`` in QGIS or Excel); every per-complex value equals that
+   of a scan in one piece.
 """
 
 from __future__ import annotations
@@ -133,8 +132,9 @@ def place_bezit(settings: Settings, shared: Inputs, blokken: list[Blok], step: S
 
 
 def scan_blok(settings: Settings, shared: Inputs, blok: Blok, workdir: Path) -> BlokUitkomst:
-    """Scan one block: read its window, run the local engine's steps, keep the complexes whose
-    first pand lies in the core, write their rows to Parquet in ``workdir``."""
+    """Scan one block: read its window, run the local engine's steps, keep the block's own
+    complexes (placed by plan, or whose first pand lies in the core), write their rows to
+    Parquet in ``workdir``."""
     buildings = load_buildings(settings, geometrie=False, bbox=blok.window)
     bezit = shared.bezit
     if bezit is not None:  # the VHE in the window (eigendom of its bouwblokken) and every VHE of
