@@ -239,6 +239,12 @@ CONFIG_OPTION = click.option(
     default=None,
     help="Configuratiebestand (standaard: de meegeleverde voorbeeldconfiguratie).",
 )
+SHORTLIST_OPTION = click.option(
+    "--shortlist",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="shortlist.gpkg (standaard: in uitvoer.map uit de config).",
+)
 
 
 @click.group(
@@ -438,12 +444,7 @@ def validate(config_path: Path | None, as_json: bool) -> None:
 
 @main.command("map", options_metavar="[OPTIES]")
 @CONFIG_OPTION
-@click.option(
-    "--shortlist",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="shortlist.gpkg (standaard: in uitvoer.map uit de config).",
-)
+@SHORTLIST_OPTION
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), default=None, help="HTML-bestand (of map, met --per-gemeente)."
 )
@@ -472,12 +473,7 @@ def map_command(config_path: Path | None, shortlist: Path | None, output: Path |
 @main.command(options_metavar="[OPTIES]")
 @click.argument("complex_id", metavar="COMPLEX_ID")
 @CONFIG_OPTION
-@click.option(
-    "--shortlist",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="shortlist.gpkg (standaard: in uitvoer.map uit de config).",
-)
+@SHORTLIST_OPTION
 @friendly_errors
 def uitleg(complex_id: str, config_path: Path | None, shortlist: Path | None) -> None:
     """Toon de volledige toelichting van één complex uit een shortlist.gpkg."""

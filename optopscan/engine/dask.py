@@ -28,6 +28,7 @@ from optopscan.result import ScanResult
 from optopscan.scan import finalise, judge_complexen, plan_complexen, scan_complexen
 
 COMPLEXEN_PER_PARTITION = 50_000
+NOT_INSTALLED = "--engine dask vraagt om dask-geopandas en distributed. Oplossing: pip install 'optopscan[dask]'."
 
 
 def run_scan_dask(
@@ -42,11 +43,8 @@ def run_scan_dask(
     """Run the scan on a dask cluster: ``client``, else ``scheduler`` address, else a LocalCluster."""
     try:
         import dask_geopandas
-        from distributed import Client, LocalCluster
     except ImportError:
-        raise OptopscanError(
-            "--engine dask vraagt om dask-geopandas en distributed. Oplossing: pip install 'optopscan[dask]'."
-        ) from None
+        raise OptopscanError(NOT_INSTALLED) from None
 
     step("Complexen ruimtelijk verdelen over partities")
     toewijzing, eigendom = plan_complexen(inputs)
@@ -55,14 +53,7 @@ def run_scan_dask(
 
     own_cluster = None
     if client is None:
-        if scheduler:
-            try:
-                client = Client(scheduler, timeout="20s")
-            except OSError as exc:
-                raise OptopscanError(f"kan het dask-cluster op {scheduler} niet bereiken ({exc}).") from None
-        else:
-            own_cluster = LocalCluster(n_workers=min(n, os.cpu_count() or 1), threads_per_worker=1, processes=True)
-            client = Client(own_cluster)
+        client, own_cluster = connect(scheduler, n)
     try:
         step(f"Scan op {n} partities (dask, {len(client.scheduler_info()['workers'])} workers)")
         shared = client.scatter(_context_only(inputs), broadcast=True)
@@ -83,6 +74,23 @@ def run_scan_dask(
     # they, the rules and the scores run once on the gathered complexes, as in the local engine
     complexen, layers = judge_complexen(settings, inputs, toewijzing, complexen, panden)
     return finalise(settings, inputs, complexen, panden, layers)
+
+
+def connect(scheduler: str | None, tasks: int, **cluster_options: Any) -> tuple[Any, Any]:
+    """(client, own LocalCluster or None): the cluster at ``scheduler``, else a LocalCluster with
+    one single-threaded worker process per core (at most ``tasks``)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise OptopscanError(NOT_INSTALLED) from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except OSError as exc:
+            raise OptopscanError(f"kan het dask-cluster op {scheduler} niet bereiken ({exc}).") from None
+    workers = min(tasks, os.cpu_count() or 1)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, **cluster_options)
+    return Client(cluster), cluster
 
 
 def spatial_partitions(
@@ -175,22 +183,9 @@ def run_blokken_dask(
     worker reads its block's window itself and writes the block's rows to Parquet in
     ``workdir`` (a folder all workers can reach); only the small per-block summaries come back.
     ``scan_blok``: :func:`optopscan.engine.stream.scan_blok` (passed in: no import cycle)."""
-    try:
-        from distributed import Client, LocalCluster, as_completed
-    except ImportError:
-        raise OptopscanError(
-            "--engine dask vraagt om dask-geopandas en distributed. Oplossing: pip install 'optopscan[dask]'."
-        ) from None
-    own_cluster = None
-    if scheduler:
-        try:
-            client = Client(scheduler, timeout="20s")
-        except OSError as exc:
-            raise OptopscanError(f"kan het dask-cluster op {scheduler} niet bereiken ({exc}).") from None
-    else:
-        workers = min(len(blokken), os.cpu_count() or 1)
-        own_cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit=0)
-        client = Client(own_cluster)
+    from distributed import as_completed
+
+    client, own_cluster = connect(scheduler, len(blokken), memory_limit=0)
     try:
         context = client.scatter(shared, broadcast=True)
         futures = [client.submit(scan_blok, settings, context, blok, workdir, pure=False) for blok in blokken]
